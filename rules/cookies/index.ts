@@ -1,0 +1,3 @@
+import type { AnyRule } from '../types.ts'
+
+export const cookiesRules: AnyRule[] = []

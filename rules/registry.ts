@@ -1,0 +1,26 @@
+import { contentRules } from './content/index.ts'
+import { cookiesRules } from './cookies/index.ts'
+import { disclosureRules } from './disclosure/index.ts'
+import { headersRules } from './headers/index.ts'
+import { softwareRules } from './software/index.ts'
+import { tlsRules } from './tls/index.ts'
+import { transportRules } from './transport/index.ts'
+import type { AnyRule } from './types.ts'
+
+/**
+ * Every rule, sorted by id. Each category folder lists its own rules in its index.ts (so work on
+ * one area does not touch another); the parity test checks every rule file is listed.
+ */
+export const RULES: readonly AnyRule[] = [
+  ...contentRules,
+  ...cookiesRules,
+  ...disclosureRules,
+  ...headersRules,
+  ...softwareRules,
+  ...tlsRules,
+  ...transportRules,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+
+export function findRule(id: string): AnyRule | undefined {
+  return RULES.find((rule) => rule.meta.id === id)
+}

@@ -1,0 +1,54 @@
+/**
+ * The artifact contract between collectors (scanner/) and rules (rules/).
+ * One key per collector; each value is plain JSON so a scan can be saved and replayed offline.
+ */
+import type { RedirectChainFacts, HttpExchange } from './artifacts/http.ts'
+import type { TlsHandshakeFacts } from './artifacts/tls.ts'
+
+export type * from './artifacts/index.ts'
+
+/** What the user asked to scan, after parsing and normalisation. */
+export interface Target {
+  /** The input as given. */
+  input: string
+  /** Normalised URL (ASCII host, default scheme https). */
+  url: string
+  scheme: 'http' | 'https'
+  /** ASCII (punycode) host; IPv6 without brackets. */
+  host: string
+  /** Unicode form when the host is an IDN. */
+  hostUnicode?: string
+  port: number
+  /** Port was written explicitly in the input. */
+  explicitPort: boolean
+  path: string
+  isIpLiteral: boolean
+}
+
+export interface Artifacts {
+  /** The plain-HTTP chain from http://host/path, followed by hand. */
+  RedirectChain: RedirectChainFacts
+  /** The final response of the HTTPS (or, for http-only targets, the HTTP) chain. */
+  MainResponse: HttpExchange
+  /** Default handshake with a modern client: protocol, suite, chain, trust. */
+  TlsHandshake: TlsHandshakeFacts
+}
+
+export type ArtifactName = keyof Artifacts
+
+export interface CollectorError {
+  /** Stable code, e.g. E_TIMEOUT, E_BLOCKED_DESTINATION, E_TLS_HANDSHAKE, E_NOT_REACHABLE. */
+  code: string
+  message: string
+}
+
+export interface CollectedArtifacts {
+  target: Target
+  /** ISO 8601; rules use this as "now", never the clock. */
+  collectedAt: string
+  scannerVersion: string
+  values: Partial<Artifacts>
+  errors: Partial<Record<ArtifactName, CollectorError>>
+  /** Collectors that did not apply to this target (e.g. no HTTPS origin), with a reason. */
+  skipped?: Partial<Record<ArtifactName, string>>
+}
