@@ -34,14 +34,14 @@ export function runRule(
   for (const name of required) {
     const error = collected.errors[name]
     if (error)
-      return {
+      {return {
         ...base,
         status: 'error',
         title: meta.title,
         findings: [],
         error,
         reason: `${name}: ${error.message}`,
-      }
+      }}
   }
   const missing = required.filter((name) => collected.values[name] === undefined)
   if (missing.length > 0) {
