@@ -33,15 +33,16 @@ export function runRule(
   const required: readonly ArtifactName[] = meta.requiredArtifacts
   for (const name of required) {
     const error = collected.errors[name]
-    if (error)
-      {return {
+    if (error) {
+      return {
         ...base,
         status: 'error',
         title: meta.title,
         findings: [],
         error,
         reason: `${name}: ${error.message}`,
-      }}
+      }
+    }
   }
   const missing = required.filter((name) => collected.values[name] === undefined)
   if (missing.length > 0) {

@@ -1,4 +1,6 @@
 import type { Artifacts, ArtifactName, CollectorError, Target } from '../scanner/artifacts.ts'
+import type { EolStatus } from './lib/vulndb.ts'
+import type { CompromisedHost, LibraryAdvisory } from './lib/vulndb-types.ts'
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 export type RuleStatus = 'pass' | 'fail' | 'not-applicable' | 'error'
@@ -28,9 +30,16 @@ export interface DataVersion {
   upstreamDate?: string
 }
 
-/** Read-only view of the vulnerability/EOL database that rules may consult. */
+/**
+ * Read-only view of the vulnerability/EOL database that rules may consult: pure data plus pure
+ * lookups, built by rules/lib/vulndb.ts createRuleDb(). A lookup is absent when its data set was
+ * not loaded; rules then report not-applicable rather than a clean pass.
+ */
 export interface RuleContextDb {
   readonly dataVersions: DataVersion[]
+  readonly libraryAdvisories?: (library: string, version: string) => LibraryAdvisory[]
+  readonly compromisedHost?: (url: string) => CompromisedHost | undefined
+  readonly eolStatus?: (product: string, version: string, now: Date) => EolStatus | undefined
 }
 
 export interface RuleContext {

@@ -97,6 +97,7 @@ export interface Source {
   readonly version: string
   readonly status: string
   readonly reliability: string
+  readonly urlHint?: string
 }
 
 /**
@@ -125,11 +126,36 @@ export interface ProfileOption {
   readonly label: LocalizedText
 }
 
+export const PROFILE_QUESTION_IDS = ['PQ-1', 'PQ-2', 'PQ-3', 'PQ-4', 'PQ-5', 'PQ-6', 'PQ-6b'] as const
+export type ProfileQuestionId = (typeof PROFILE_QUESTION_IDS)[number]
+
 export interface ProfileQuestion {
-  readonly id: 'PQ-1' | 'PQ-2' | 'PQ-3' | 'PQ-4' | 'PQ-5' | 'PQ-6'
+  readonly id: ProfileQuestionId
   readonly question: LocalizedText
   readonly type: 'multi' | 'single' | 'boolean'
   readonly options: readonly ProfileOption[]
   /** What the answer is used for, for the UI and reviewers (not shown to owners). */
   readonly usedFor: string
 }
+
+export type HostingChoice = 'onprem_room' | 'colo' | 'cloud_iaas' | 'saas_only'
+export type WebsiteChoice = 'none' | 'self' | 'host' | 'agency' | 'builder'
+export type RegulatedChoice = 'sfc' | 'hkma' | 'cap653' | 'card' | 'none'
+
+/** An owner's profile answers, keyed by question id; unanswered questions are absent. */
+export interface ProfileAnswers {
+  readonly 'PQ-1'?: readonly HostingChoice[]
+  readonly 'PQ-2'?: WebsiteChoice
+  readonly 'PQ-3'?: boolean
+  readonly 'PQ-4'?: readonly RegulatedChoice[]
+  readonly 'PQ-5'?: boolean
+  /** Staff band; wording and benchmarking only. */
+  readonly 'PQ-6'?: string
+  /** How IT is run; wording and benchmarking only. */
+  readonly 'PQ-6b'?: string
+}
+
+export type Answer = 'yes' | 'partly' | 'no' | 'unsure' | 'na'
+export type EvidenceConfidence = 'self_declared' | 'document' | 'scan_verified' | 'independent'
+export type MaturityLevel = 0 | 1 | 2 | 3
+export type RiskBand = 'high' | 'medium' | 'low'

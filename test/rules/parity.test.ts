@@ -23,8 +23,9 @@ export function docProblems(markdown: string, id: string): string[] {
   const problems: string[] = []
   if (!markdown.startsWith(`# ${id}\n`)) problems.push(`title must be "# ${id}"`)
   const found = markdown.split('\n').filter((line) => line.startsWith('## '))
-  if (found.join('|') !== HEADINGS.join('|'))
-    {problems.push(`headings must be ${HEADINGS.join(', ')}; found ${found.join(', ')}`)}
+  if (found.join('|') !== HEADINGS.join('|')) {
+    problems.push(`headings must be ${HEADINGS.join(', ')}; found ${found.join(', ')}`)
+  }
   return problems
 }
 

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `harbourscan` entry point. Commands load lazily so `scan` starts without the server, the
+ * database or the browser in memory.
+ */
+import { HarbourScanError } from './errors.ts'
+
+interface Command {
+  summary: string
+  load: () => Promise<{ run(argv: string[]): Promise<number> }>
+}
+
+const COMMANDS: Record<string, Command> = {
+  scan: {
+    summary: 'Scan one website and print a report',
+    load: () => import('./commands/scan.ts'),
+  },
+  serve: {
+    summary: 'Run the web app and API (embedded database by default)',
+    load: () => import('./commands/serve.ts'),
+  },
+}
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length))
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  return `Usage: harbourscan <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "harbourscan <command> --help" for a command's options.\n`
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage())
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${(await import('./version.ts')).SCANNER_VERSION}\n`)
+    return 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    process.stderr.write(`harbourscan: unknown command "${name}"\n${usage()}`)
+    return 2
+  }
+  return (await command.load()).run(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // Usage and target errors are the user's to fix: one clear line, exit 2.
+    const message =
+      error instanceof HarbourScanError
+        ? `${error.message} (${error.code})`
+        : String(error instanceof Error ? error.stack : error)
+    process.stderr.write(`harbourscan: ${message}\n`)
+    process.exitCode = error instanceof HarbourScanError && error.code !== 'E_INTERNAL' ? 2 : 70
+  }
+)

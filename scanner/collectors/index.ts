@@ -1,0 +1,14 @@
+import { mainResponseCollector } from './main-response.ts'
+import { redirectChainCollector } from './redirect-chain.ts'
+import { tlsHandshakeCollector } from './tls-handshake.ts'
+import type { Collector } from './types.ts'
+
+/**
+ * Every collector, one artifact each. Order does not matter: a collector that needs another
+ * artifact awaits it through ctx.get(), and collect() runs them all concurrently.
+ */
+export const COLLECTORS: readonly Collector[] = [
+  redirectChainCollector,
+  mainResponseCollector,
+  tlsHandshakeCollector,
+]

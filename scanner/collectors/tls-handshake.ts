@@ -1,0 +1,112 @@
+import { X509Certificate } from 'node:crypto'
+import type { PeerCertificate, TLSSocket } from 'node:tls'
+import type { TlsHandshakeFacts } from '../artifacts.ts'
+import { connectTls } from '../net/connect.ts'
+import { certificateFacts } from '../tls/certificate-facts.ts'
+import { evaluateTrust } from '../tls/trust.ts'
+import type { TrustStore } from '../tls/trust-store.ts'
+import { httpsOrigin } from './https-origin.ts'
+import { Skip, type Collector } from './types.ts'
+
+const MAX_CHAIN = 10
+
+/**
+ * One ordinary handshake as a current browser would make it (best protocol first). Legacy
+ * protocols and weak suites are allowed on the client (SECLEVEL=0) so that an old server still
+ * shows its certificate; judging them is the rules' job.
+ */
+export const tlsHandshakeCollector: Collector<'TlsHandshake'> = {
+  name: 'TlsHandshake',
+  timeoutMs: 15_000,
+  async collect(ctx) {
+    const origin = await httpsOrigin(ctx)
+    if (!origin)
+      return new Skip('The site does not offer HTTPS (the plain-HTTP site does not redirect to it)')
+    const store = ctx.trustStore()
+    let stapled = false
+    const socket = await connectTls({
+      host: origin.host,
+      port: origin.port,
+      policy: ctx.options.policy,
+      timeoutMs: 10_000,
+      signal: ctx.signal,
+      // An empty buffer means "asked, nothing stapled" (tls.md pitfall 15).
+      onSocket: (s) =>
+        s.once(
+          'OCSPResponse',
+          (response: Buffer | null) => (stapled = (response?.length ?? 0) > 0)
+        ),
+      tls: {
+        minVersion: 'TLSv1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+        ca: store.pems,
+        requestOCSP: true,
+        ALPNProtocols: ['h2', 'http/1.1'],
+      },
+    })
+    try {
+      return readHandshake(socket, origin.host, origin.port, store, stapled)
+    } finally {
+      socket.destroy()
+    }
+  },
+}
+
+function readHandshake(
+  socket: TLSSocket,
+  host: string,
+  port: number,
+  store: TrustStore,
+  stapled: boolean
+): TlsHandshakeFacts {
+  const served = servedChain(socket.getPeerCertificate(true), store.fingerprints)
+  const cipher = socket.getCipher()
+  const ephemeral = socket.getEphemeralKeyInfo()
+  const error = socket.authorizationError
+  const facts: TlsHandshakeFacts = {
+    host,
+    port,
+    protocol: socket.getProtocol() ?? 'unknown',
+    cipher: { name: cipher.name, standardName: cipher.standardName },
+    chain: served.map((cert) => certificateFacts(cert, store.fingerprints)),
+    trust: evaluateTrust(
+      served,
+      store,
+      error ? String((error as { code?: string }).code ?? error) : undefined
+    ),
+    ocspStapled: stapled,
+  }
+  if (socket.servername) facts.servername = socket.servername
+  if (socket.remoteAddress) facts.remoteAddress = socket.remoteAddress
+  if (socket.alpnProtocol) facts.alpn = socket.alpnProtocol
+  if (ephemeral && 'type' in ephemeral && ephemeral.type) {
+    facts.ephemeralKey = {
+      type: ephemeral.type,
+      size: ephemeral.size ?? 0,
+      ...(ephemeral.name ? { name: ephemeral.name } : {}),
+    }
+  }
+  return facts
+}
+
+/**
+ * The chain as the server sent it. Node appends the trust-store root it found (tls.md pitfall 10),
+ * so a trailing self-signed certificate that is in the store is dropped.
+ */
+function servedChain(
+  peer: PeerCertificate & { issuerCertificate?: PeerCertificate },
+  trusted: ReadonlySet<string>
+): X509Certificate[] {
+  const chain: X509Certificate[] = []
+  let current: (PeerCertificate & { issuerCertificate?: PeerCertificate }) | undefined = peer
+  while (current?.raw && chain.length < MAX_CHAIN) {
+    const cert = new X509Certificate(current.raw)
+    if (chain.some((c) => c.fingerprint256 === cert.fingerprint256)) break
+    chain.push(cert)
+    current = current.issuerCertificate
+  }
+  const last = chain.at(-1)
+  if (chain.length > 1 && last && last.subject === last.issuer && trusted.has(last.fingerprint256))
+    chain.pop()
+  return chain
+}

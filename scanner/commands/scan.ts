@@ -1,0 +1,118 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import type { CollectedArtifacts } from '../artifacts.ts'
+import { UsageError } from '../errors.ts'
+import { parseResolveOption } from '../target.ts'
+import { evaluate } from '../../rules/engine.ts'
+import { letterRank } from '../../rules/grades/letters.ts'
+import { atLeast } from '../../rules/severity.ts'
+import type { ScanResult, Severity } from '../../rules/types.ts'
+import { oneOf, parseCommandArgs, positiveInt, useColor } from './args.ts'
+import { formatResult, FORMATS } from './format.ts'
+
+const HELP = `Usage: harbourscan scan <url> [options]
+
+Scans one website passively (ordinary browser requests and TLS handshakes) and prints a report.
+
+Options:
+  --format text|json|html|csv|sarif   Output format (default: text)
+  --out FILE                          Write the report to FILE instead of standard output
+  --fail-on critical|high|medium|low  Exit 1 if any problem at or above this severity is found
+  --min-grade A..F                    Exit 1 if the overall grade is worse than this
+  --allow-private                     Allow loopback, private and intranet addresses (off by default)
+  --resolve host:port:address         Connect to address for host:port (like curl); repeatable
+  --ca FILE                           Also trust the root certificates in FILE (PEM); repeatable
+  --render                            Also load the page in a real browser (slower)
+  --timeout MS                        Whole-scan deadline in milliseconds (default 60000)
+  --save-artifacts FILE               Save the raw collected evidence as JSON
+  --from-artifacts FILE               Evaluate saved evidence instead of scanning (no network)
+  -h, --help                          Show this help
+
+Exit codes: 0 ok, 1 threshold failed, 2 usage or target error.
+`
+
+const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low']
+const GRADES = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F'] as const
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'min-grade': { type: 'string' },
+      'allow-private': { type: 'boolean' },
+      resolve: { type: 'string', multiple: true },
+      ca: { type: 'string', multiple: true },
+      render: { type: 'boolean' },
+      timeout: { type: 'string' },
+      'save-artifacts': { type: 'string' },
+      'from-artifacts': { type: 'string' },
+    },
+    'scan'
+  )
+  if (values.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  const format = oneOf(values.format, FORMATS, '--format') ?? 'text'
+  const failOn = oneOf(values['fail-on'], SEVERITIES, '--fail-on')
+  const minGrade = oneOf(values['min-grade'], GRADES, '--min-grade')
+  const timeoutMs = positiveInt(values.timeout, '--timeout')
+  const fromArtifacts = values['from-artifacts']
+  if (positionals.length !== (fromArtifacts ? 0 : 1)) {
+    throw new UsageError(
+      fromArtifacts
+        ? 'Give either a URL or --from-artifacts, not both'
+        : 'Give exactly one URL to scan (see harbourscan scan --help)'
+    )
+  }
+
+  let collected: CollectedArtifacts
+  let result: ScanResult
+  const db = await loadRuleDb()
+  if (fromArtifacts) {
+    collected = JSON.parse(await readFile(fromArtifacts, 'utf8')) as CollectedArtifacts
+    result = evaluate(collected, db ? { db } : {})
+  } else {
+    const { scan } = await import('../scan.ts')
+    ;({ collected, result } = await scan(
+      positionals[0]!,
+      {
+        allowPrivate: values['allow-private'] ?? false,
+        anyPort: true,
+        resolve: new Map((values.resolve ?? []).map(parseResolveOption)),
+        caFiles: values.ca ?? [],
+        render: values.render ?? false,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      },
+      db ? { db } : {}
+    ))
+  }
+  if (values['save-artifacts'])
+    await writeFile(values['save-artifacts'], `${JSON.stringify(collected, null, 2)}\n`)
+
+  const output = await formatResult(result, format, {
+    color: !values.out && useColor(process.stdout),
+  })
+  if (values.out) await writeFile(values.out, output)
+  else process.stdout.write(output)
+  return thresholdFailed(result, failOn, minGrade) ? 1 : 0
+}
+
+export function thresholdFailed(result: ScanResult, failOn?: Severity, minGrade?: string): boolean {
+  const tooSevere =
+    failOn !== undefined &&
+    result.rules.some(
+      (r) => r.status === 'fail' && r.findings.some((f) => atLeast(f.severity, failOn))
+    )
+  const letter = result.grades.overall.letter
+  const tooLow =
+    minGrade !== undefined && (letter === null || letterRank(letter) > letterRank(minGrade))
+  return tooSevere || tooLow
+}
+
+/** The vulnerability/EOL database, when one is installed (see `harbourscan db status`). */
+async function loadRuleDb() {
+  return undefined
+}
