@@ -19,6 +19,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Run the web app and API (embedded database by default)',
     load: () => import('./commands/serve.ts'),
   },
+  db: {
+    summary: 'Show or update the vulnerability and end-of-life data',
+    load: () => import('./commands/db.ts'),
+  },
 }
 
 export function usage(): string {
