@@ -95,7 +95,8 @@ const BEHAVIOURS: Record<HostileKind, (socket: Socket, lifetimeMs: number) => vo
   'slow-headers': (socket) => onRequestHead(socket, () => socket.write('HTTP/1.1 200 O')),
   'slowloris-body': (socket, lifetimeMs) =>
     onRequestHead(socket, () => {
-      const total = Math.max(1, Math.floor(lifetimeMs / SLOWLORIS_INTERVAL_MS))
+      // One byte fewer than the lifetime allows, so the body completes just before the cap.
+      const total = Math.max(1, Math.floor(lifetimeMs / SLOWLORIS_INTERVAL_MS) - 1)
       socket.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${total}\r\n\r\n`)
       let sent = 0
       every(socket, SLOWLORIS_INTERVAL_MS, () => {

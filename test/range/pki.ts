@@ -139,9 +139,13 @@ async function caCert(subject: string, keys: CryptoKeyPair, issuer: Issuer | und
 async function leafCert(plan: LeafPlan): Promise<x509.X509Certificate> {
   const signer = plan.issuer ?? { name: plan.subject, keys: plan.keys }
   const isEc = plan.keys.publicKey.algorithm.name === 'ECDSA'
-  const usage = isEc
-    ? x509.KeyUsageFlags.digitalSignature
-    : x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment
+  const selfSigned = plan.issuer === undefined
+  const F = x509.KeyUsageFlags
+  // Self-signed leaves look like `openssl req -x509` output (CA:TRUE, may sign certificates), so
+  // X509Certificate.checkIssued(itself) recognises them as self-issued, as it does in the wild.
+  const usage =
+    (isEc ? F.digitalSignature : F.digitalSignature | F.keyEncipherment) |
+    (selfSigned ? F.keyCertSign : 0)
   return x509.X509CertificateGenerator.create({
     subject: plan.subject,
     issuer: signer.name,
@@ -150,7 +154,7 @@ async function leafCert(plan: LeafPlan): Promise<x509.X509Certificate> {
     notBefore: plan.notBefore,
     notAfter: plan.notAfter,
     extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.BasicConstraintsExtension(selfSigned, undefined, true),
       new x509.KeyUsagesExtension(usage, true),
       new x509.ExtendedKeyUsageExtension([SERVER_AUTH]),
       sanFor(plan.hosts),
