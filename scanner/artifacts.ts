@@ -4,6 +4,7 @@
  */
 import type { RedirectChainFacts, HttpExchange } from './artifacts/http.ts'
 import type { TlsHandshakeFacts } from './artifacts/tls.ts'
+import type { ScriptsFacts, SoftwareFacts } from './artifacts/software.ts'
 
 export type * from './artifacts/index.ts'
 
@@ -32,6 +33,10 @@ export interface Artifacts {
   MainResponse: HttpExchange
   /** Default handshake with a modern client: protocol, suite, chain, trust. */
   TlsHandshake: TlsHandshakeFacts
+  /** Page scripts and the JavaScript libraries (name, version, evidence) found in them. */
+  Scripts: ScriptsFacts
+  /** Server, runtime and CMS products the site announces (headers, generator meta, paths). */
+  Software: SoftwareFacts
 }
 
 export type ArtifactName = keyof Artifacts

@@ -1,2 +1,3 @@
 export type * from './http.ts'
 export type * from './tls.ts'
+export type * from './software.ts'
