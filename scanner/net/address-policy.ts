@@ -12,6 +12,12 @@ export interface AddressPolicy {
   allowedPorts: ReadonlySet<number> | 'any'
   /** curl-style overrides: "host:port" → address. The address still passes the policy. */
   resolve: ReadonlyMap<string, string>
+  /**
+   * Test-only injection point: decides which addresses count as public (default isPublicAddress).
+   * Tests declare one loopback address "public" so a guarded server can still reach it while every
+   * other private address stays refused. Never set from a request.
+   */
+  isPublic?: (ip: string) => boolean
 }
 
 export const DEFAULT_PORTS: ReadonlySet<number> = new Set([80, 443])
@@ -33,7 +39,7 @@ export function isPublicAddress(ip: string): boolean {
 
 export function isAllowedAddress(ip: string, policy: AddressPolicy): boolean {
   if (net.isIP(ip) === 0) return false
-  return policy.allowPrivate || isPublicAddress(ip)
+  return policy.allowPrivate || (policy.isPublic ?? isPublicAddress)(ip)
 }
 
 export function isAllowedPort(port: number, policy: AddressPolicy): boolean {
@@ -48,5 +54,6 @@ export function makePolicy(
     allowPrivate: options.allowPrivate ?? false,
     allowedPorts: ports === 'any' ? 'any' : new Set([...ports, ...(options.extraPorts ?? [])]),
     resolve: options.resolve ?? new Map(),
+    ...(options.isPublic ? { isPublic: options.isPublic } : {}),
   }
 }
