@@ -77,7 +77,8 @@ export const MATURITY_LEVELS: readonly MaturityLevelInfo[] = [
     name: { en: 'Managed', 'zh-HK': '已受管理' },
     description: {
       en: 'Essential level met, essential and managed items score at least 80%, and no high-severity item at those levels is answered No.',
-      'zh-HK': '已達基本級別，必要及受管理項目得分最少 80%，而這兩個級別中沒有高嚴重性項目回答「否」。',
+      'zh-HK':
+        '已達基本級別，必要及受管理項目得分最少 80%，而這兩個級別中沒有高嚴重性項目回答「否」。',
     },
   },
   {

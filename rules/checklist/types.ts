@@ -126,7 +126,15 @@ export interface ProfileOption {
   readonly label: LocalizedText
 }
 
-export const PROFILE_QUESTION_IDS = ['PQ-1', 'PQ-2', 'PQ-3', 'PQ-4', 'PQ-5', 'PQ-6', 'PQ-6b'] as const
+export const PROFILE_QUESTION_IDS = [
+  'PQ-1',
+  'PQ-2',
+  'PQ-3',
+  'PQ-4',
+  'PQ-5',
+  'PQ-6',
+  'PQ-6b',
+] as const
 export type ProfileQuestionId = (typeof PROFILE_QUESTION_IDS)[number]
 
 export interface ProfileQuestion {
