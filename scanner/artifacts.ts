@@ -5,6 +5,8 @@
 import type { RedirectChainFacts, HttpExchange } from './artifacts/http.ts'
 import type { TlsHandshakeFacts } from './artifacts/tls.ts'
 import type { ScriptsFacts, SoftwareFacts } from './artifacts/software.ts'
+import type { HtmlFacts } from './artifacts/html.ts'
+import type { CorsPreflightFacts, WellKnownFacts } from './artifacts/web.ts'
 
 export type * from './artifacts/index.ts'
 
@@ -37,6 +39,12 @@ export interface Artifacts {
   Scripts: ScriptsFacts
   /** Server, runtime and CMS products the site announces (headers, generator meta, paths). */
   Software: SoftwareFacts
+  /** Facts from the main page's HTML: meta CSP/referrer, scripts + integrity, forms, mixed content. */
+  HtmlDocument: HtmlFacts
+  /** /.well-known/security.txt and /robots.txt from the final origin. */
+  WellKnown: WellKnownFacts
+  /** OPTIONS preflight to the final page with a foreign Origin. */
+  CorsPreflight: CorsPreflightFacts
 }
 
 export type ArtifactName = keyof Artifacts

@@ -1,3 +1,5 @@
 export type * from './http.ts'
 export type * from './tls.ts'
 export type * from './software.ts'
+export type * from './html.ts'
+export type * from './web.ts'
