@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `harbourscan` entry point. Commands load lazily so `scan` starts without the server, the
  * database or the browser in memory.

@@ -39,7 +39,6 @@ export const tlsHandshakeCollector: Collector<'TlsHandshake'> = {
       tls: {
         minVersion: 'TLSv1',
         ciphers: 'DEFAULT:@SECLEVEL=0',
-        ca: store.pems,
         requestOCSP: true,
         ALPNProtocols: ['h2', 'http/1.1'],
       },

@@ -11,7 +11,7 @@ import type { ScanResult } from '../../rules/types.ts'
 import { startRange, type Range } from '../range/index.ts'
 import { presetSites } from '../range/sites.ts'
 
-const CLI = join(import.meta.dirname, '../../scanner/cli.ts')
+const CLI = join(import.meta.dirname, '../../scanner/bin.mjs')
 
 interface CliRun {
   code: number
