@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   }
   const out = join(import.meta.dirname, 'results')
   await mkdir(out, { recursive: true })
-  await writeFile(join(out, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`)
+  await writeFile(
+    join(out, 'latest.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`
+  )
 }
 
 await main()

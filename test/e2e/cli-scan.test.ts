@@ -21,10 +21,15 @@ interface CliRun {
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 99) : 0
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 99) : 0
+        resolve({ code, stdout, stderr })
+      }
+    )
   })
 }
 
@@ -35,13 +40,23 @@ beforeAll(async () => {
 afterAll(() => range?.close())
 
 async function scanJson(url: string, ...extra: string[]): Promise<ScanResult> {
-  const run = await cli(['scan', url, '--allow-private', '--ca', range.pki.caFile, '--format', 'json', ...extra])
+  const run = await cli([
+    'scan',
+    url,
+    '--allow-private',
+    '--ca',
+    range.pki.caFile,
+    '--format',
+    'json',
+    ...extra,
+  ])
   expect(run.stderr).toBe('')
   expect(run.code).toBe(0)
   return JSON.parse(run.stdout) as ScanResult
 }
 
-const statusOf = (result: ScanResult, id: string) => result.rules.find((r) => r.ruleId === id)?.status
+const statusOf = (result: ScanResult, id: string) =>
+  result.rules.find((r) => r.ruleId === id)?.status
 
 describe('harbourscan scan', () => {
   it('prints a versioned ScanResult for a clean HTTPS site', async () => {
@@ -61,7 +76,11 @@ describe('harbourscan scan', () => {
 
   it('follows the redirect chain from http:// to the HTTPS site', async () => {
     const site = range.site('clean')
-    const result = await scanJson(site.httpUrl!, '--save-artifacts', join(await mkdtemp(join(tmpdir(), 'hs-')), 'a.json'))
+    const result = await scanJson(
+      site.httpUrl!,
+      '--save-artifacts',
+      join(await mkdtemp(join(tmpdir(), 'hs-')), 'a.json')
+    )
     expect(statusOf(result, 'https-redirect-missing')).toBe('pass')
     expect(statusOf(result, 'hsts-missing')).toBe('pass')
     expect(statusOf(result, 'certificate-expired')).toBe('pass')
@@ -113,11 +132,19 @@ describe('harbourscan scan', () => {
     const replay = await cli(['scan', '--from-artifacts', file, '--format', 'json'])
     expect(replay.code).toBe(0)
     const replayed = JSON.parse(replay.stdout) as ScanResult
-    expect(replayed.rules.map((r) => [r.ruleId, r.status])).toEqual(live.rules.map((r) => [r.ruleId, r.status]))
+    expect(replayed.rules.map((r) => [r.ruleId, r.status])).toEqual(
+      live.rules.map((r) => [r.ruleId, r.status])
+    )
   })
 
   it('prints a plain-language text report without colour under NO_COLOR', async () => {
-    const run = await cli(['scan', range.site('expired').url, '--allow-private', '--ca', range.pki.caFile])
+    const run = await cli([
+      'scan',
+      range.site('expired').url,
+      '--allow-private',
+      '--ca',
+      range.pki.caFile,
+    ])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Overall grade:')
     expect(run.stdout).toContain('The certificate has expired')
@@ -163,7 +190,12 @@ describe('harbourscan scan refusals', () => {
   })
 
   it('exits 2 with one line for usage mistakes', async () => {
-    for (const args of [['scan'], ['scan', 'ftp://example.com'], ['scan', 'x.com', '--format', 'docx'], ['nope']]) {
+    for (const args of [
+      ['scan'],
+      ['scan', 'ftp://example.com'],
+      ['scan', 'x.com', '--format', 'docx'],
+      ['nope'],
+    ]) {
       const run = await cli(args)
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr.length).toBeGreaterThan(0)

@@ -5,7 +5,14 @@ import { originOf, parseResolveOption, parseTarget } from '../../scanner/target.
 describe('parseTarget', () => {
   it('defaults a bare name to https on port 443', () => {
     const t = parseTarget('Example.COM')
-    expect(t).toMatchObject({ scheme: 'https', host: 'example.com', port: 443, explicitPort: false, path: '/', isIpLiteral: false })
+    expect(t).toMatchObject({
+      scheme: 'https',
+      host: 'example.com',
+      port: 443,
+      explicitPort: false,
+      path: '/',
+      isIpLiteral: false,
+    })
     expect(t.url).toBe('https://example.com/')
   })
 
@@ -68,7 +75,10 @@ describe('parseTarget', () => {
 
 describe('parseResolveOption', () => {
   it('parses host:port:address like curl', () => {
-    expect(parseResolveOption('www.example.com:443:127.0.0.1')).toEqual(['www.example.com:443', '127.0.0.1'])
+    expect(parseResolveOption('www.example.com:443:127.0.0.1')).toEqual([
+      'www.example.com:443',
+      '127.0.0.1',
+    ])
     expect(parseResolveOption('example.com:8443:[::1]')).toEqual(['example.com:8443', '::1'])
   })
 
