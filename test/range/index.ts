@@ -2,6 +2,7 @@
  * The loopback test range: HTTP and HTTPS sites with chosen TLS settings, certificates, headers,
  * routes and files, all on 127.0.0.1 with ephemeral ports. Used by integration, e2e and bench.
  */
+import { X509Certificate } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -10,8 +11,8 @@ import type { RouteSpec } from './handler.ts'
 import { listenLoopback, LOOPBACK } from './lifecycle.ts'
 import type { Closable } from './lifecycle.ts'
 import { createTestPki } from './pki.ts'
-import type { TestPki } from './pki.ts'
-import { tlsServerOptions } from './tls-options.ts'
+import type { CertKind, LeafPem, TestPki } from './pki.ts'
+import { certKinds, tlsServerOptions } from './tls-options.ts'
 import type { SiteTlsSpec } from './tls-options.ts'
 
 export type { RouteSpec } from './handler.ts'
@@ -48,6 +49,11 @@ export interface RunningSite {
 
 export interface Range {
   pki: TestPki
+  /**
+   * Serves the intermediate CA (DER) when a site uses 'incomplete-chain': those sites' leaves
+   * carry this URL as AIA CA Issuers, so a scanner can tell "incomplete chain" from "unknown CA".
+   */
+  aiaUrl?: string
   sites: Record<string, RunningSite>
   site(name: string): RunningSite
   close(): Promise<void>
@@ -63,7 +69,13 @@ function redirectHandler(httpsPort: number, status: number) {
   }
 }
 
-async function startSite(spec: SiteSpec, pki: TestPki, closers: Closable[]): Promise<RunningSite> {
+type LeafFor = (kind: CertKind) => LeafPem
+
+async function startSite(
+  spec: SiteSpec,
+  leafFor: LeafFor,
+  closers: Closable[]
+): Promise<RunningSite> {
   const handler = siteHandler(spec)
   if (!spec.tls) {
     if (spec.httpRedirect) throw new Error(`site ${spec.name}: httpRedirect needs tls`)
@@ -72,7 +84,7 @@ async function startSite(spec: SiteSpec, pki: TestPki, closers: Closable[]): Pro
     const origin = `http://${LOOPBACK}:${plain.port}`
     return { name: spec.name, url: `${origin}/`, port: plain.port, origin }
   }
-  const server = https.createServer(tlsServerOptions(spec.tls, pki), handler)
+  const server = https.createServer(tlsServerOptions(spec.tls, leafFor), handler)
   const staple = spec.tls.ocspResponse
   if (staple) server.on('OCSPRequest', (_cert, _issuer, done) => done(null, staple))
   const secure = await listenLoopback(server)
@@ -89,6 +101,17 @@ async function startSite(spec: SiteSpec, pki: TestPki, closers: Closable[]): Pro
   return site
 }
 
+async function startAiaServer(pki: TestPki, closers: Closable[]): Promise<string> {
+  const der = new X509Certificate(pki.intermediatePem).raw
+  const handler = siteHandler({
+    name: 'aia',
+    routes: { '/intermediate.der': { body: der, contentType: 'application/pkix-cert' } },
+  })
+  const aia = await listenLoopback(http.createServer(handler))
+  closers.push(aia)
+  return `http://${LOOPBACK}:${aia.port}/intermediate.der`
+}
+
 export async function startRange(sites: SiteSpec[], opts: { pki?: TestPki } = {}): Promise<Range> {
   const names = new Set(sites.map((s) => s.name))
   if (names.size !== sites.length) throw new Error('startRange: site names must be unique')
@@ -98,8 +121,18 @@ export async function startRange(sites: SiteSpec[], opts: { pki?: TestPki } = {}
     await Promise.all(closers.map((c) => c.close()))
   }
   const running: Record<string, RunningSite> = {}
+  let aiaUrl: string | undefined
   try {
-    for (const spec of sites) running[spec.name] = await startSite(spec, pki, closers)
+    const overrides = new Map<CertKind, LeafPem>()
+    if (sites.some((s) => s.tls && certKinds(s.tls).includes('incomplete-chain'))) {
+      aiaUrl = await startAiaServer(pki, closers)
+      overrides.set(
+        'incomplete-chain',
+        await pki.issueLeaf('incomplete-chain', { caIssuers: aiaUrl })
+      )
+    }
+    const leafFor = (kind: CertKind) => overrides.get(kind) ?? pki.leaf(kind)
+    for (const spec of sites) running[spec.name] = await startSite(spec, leafFor, closers)
   } catch (error) {
     await closeAll()
     throw error
@@ -107,6 +140,7 @@ export async function startRange(sites: SiteSpec[], opts: { pki?: TestPki } = {}
   let closing: Promise<void> | undefined
   return {
     pki,
+    ...(aiaUrl ? { aiaUrl } : {}),
     sites: running,
     site(name) {
       const found = running[name]

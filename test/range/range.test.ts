@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto'
 import net from 'node:net'
 import tls from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -146,6 +147,19 @@ describe('range sites', () => {
     const identity = tls.checkServerIdentity('127.0.0.1', wrong.getPeerCertificate())
     expect(identity?.message).toMatch(/IP: 127\.0\.0\.1 is not in the cert's list/)
     wrong.destroy()
+  })
+
+  it('points the incomplete chain at the intermediate through AIA CA Issuers', async () => {
+    const socket = await handshake(tlsOptions('incomplete-chain', { rejectUnauthorized: false }))
+    const leaf = socket.getPeerX509Certificate()
+    socket.destroy()
+    expect(range.aiaUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/intermediate\.der$/)
+    expect(leaf?.infoAccess?.trim()).toBe(`CA Issuers - URI:${range.aiaUrl}`)
+    const fetched = await fetch(range.aiaUrl ?? '', { signal: AbortSignal.timeout(5000) })
+    expect(fetched.headers.get('content-type')).toBe('application/pkix-cert')
+    const intermediate = new X509Certificate(Buffer.from(await fetched.arrayBuffer()))
+    expect(intermediate.raw.equals(new X509Certificate(range.pki.intermediatePem).raw)).toBe(true)
+    expect(leaf?.checkIssued(intermediate)).toBe(true)
   })
 
   it('really serves the RSA-1024 and SHA-1 leaves (seen at security level 0)', async () => {

@@ -1,7 +1,7 @@
 /** Turns a site's `tls` spec into node:https server options, with the OpenSSL 3 pitfalls handled. */
 import type { SecureVersion } from 'node:tls'
 import type { ServerOptions } from 'node:https'
-import type { CertKind, TestPki } from './pki.ts'
+import type { CertKind, LeafPem } from './pki.ts'
 
 export interface SiteTlsSpec {
   cert?: CertKind
@@ -26,9 +26,8 @@ const LEGACY_VERSIONS: ReadonlySet<SecureVersion> = new Set(['TLSv1', 'TLSv1.1']
  * `@SECLEVEL=0` appended unless its `ciphers` already names a level, so it really serves them.
  */
 export function needsSecLevel0(tls: SiteTlsSpec): boolean {
-  const kinds = [tls.cert ?? 'valid', ...(tls.extraCerts ?? [])]
   return (
-    kinds.some((kind) => LEVEL0_CERTS.has(kind)) ||
+    certKinds(tls).some((kind) => LEVEL0_CERTS.has(kind)) ||
     (tls.minVersion !== undefined && LEGACY_VERSIONS.has(tls.minVersion))
   )
 }
@@ -38,8 +37,15 @@ export function effectiveCiphers(tls: SiteTlsSpec): string | undefined {
   return `${tls.ciphers ?? 'DEFAULT'}:@SECLEVEL=0`
 }
 
-export function tlsServerOptions(tls: SiteTlsSpec, pki: TestPki): ServerOptions {
-  const leaves = [tls.cert ?? 'valid', ...(tls.extraCerts ?? [])].map((kind) => pki.leaf(kind))
+export function certKinds(tls: SiteTlsSpec): CertKind[] {
+  return [tls.cert ?? 'valid', ...(tls.extraCerts ?? [])]
+}
+
+export function tlsServerOptions(
+  tls: SiteTlsSpec,
+  leafFor: (kind: CertKind) => LeafPem
+): ServerOptions {
+  const leaves = certKinds(tls).map(leafFor)
   const options: ServerOptions = {
     key: leaves.map((leaf) => ({ pem: leaf.key })),
     cert: leaves.map((leaf) => leaf.cert),

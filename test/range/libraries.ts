@@ -1,0 +1,178 @@
+/**
+ * Real library files for the test range, taken from npm packages at test time with the ordinary npm
+ * client (`npm pack`) and cached under the OS temp dir. Never committed.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readTarGz } from '../../scanner/vulndb/tar.ts'
+import type { SiteSpec } from './index.ts'
+
+export interface LibraryFile {
+  /** npm package name and version. */
+  pkg: string
+  version: string
+  /** Path inside the package. */
+  file: string
+  /** Retire component id and version HarbourScan must report. */
+  library: string
+  /** Expected to have known advisories in the Retire.js data. */
+  vulnerable: boolean
+}
+
+export const PLANTED: LibraryFile[] = [
+  {
+    pkg: 'jquery',
+    version: '1.12.4',
+    file: 'dist/jquery.min.js',
+    library: 'jquery',
+    vulnerable: true,
+  },
+  {
+    pkg: 'bootstrap',
+    version: '3.3.7',
+    file: 'dist/js/bootstrap.min.js',
+    library: 'bootstrap',
+    vulnerable: true,
+  },
+  {
+    pkg: 'angular',
+    version: '1.5.8',
+    file: 'angular.min.js',
+    library: 'angularjs',
+    vulnerable: true,
+  },
+  { pkg: 'lodash', version: '4.17.4', file: 'lodash.js', library: 'lodash', vulnerable: true },
+  {
+    pkg: 'moment',
+    version: '2.19.1',
+    file: 'min/moment.min.js',
+    library: 'moment.js',
+    vulnerable: true,
+  },
+  {
+    pkg: 'handlebars',
+    version: '4.0.5',
+    file: 'dist/handlebars.min.js',
+    library: 'handlebars',
+    vulnerable: true,
+  },
+  {
+    pkg: 'dompurify',
+    version: '2.0.7',
+    file: 'dist/purify.min.js',
+    library: 'DOMPurify',
+    vulnerable: true,
+  },
+  { pkg: 'vue', version: '2.5.2', file: 'dist/vue.min.js', library: 'vue', vulnerable: true },
+]
+
+/** Current versions: clean controls (no advisory in the data at fd8df0d). */
+export const CONTROLS: LibraryFile[] = [
+  {
+    pkg: 'jquery',
+    version: '3.7.1',
+    file: 'dist/jquery.min.js',
+    library: 'jquery',
+    vulnerable: false,
+  },
+  {
+    pkg: 'dompurify',
+    version: '3.2.7',
+    file: 'dist/purify.min.js',
+    library: 'DOMPurify',
+    vulnerable: false,
+  },
+  {
+    pkg: 'vue',
+    version: '3.5.22',
+    file: 'dist/vue.global.prod.js',
+    library: 'vue',
+    vulnerable: false,
+  },
+]
+
+const CACHE = join(tmpdir(), 'harbourscan-range-libraries')
+
+/** Reads one file out of an npm package, packing it once per machine. */
+export function libraryFile(lib: LibraryFile): Buffer {
+  const dir = join(CACHE, `${lib.pkg}@${lib.version}`)
+  const cached = join(dir, lib.file.replace(/\//g, '__'))
+  if (existsSync(cached)) return readFileSync(cached)
+  mkdirSync(dir, { recursive: true })
+  let tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'))
+  if (!tgz) {
+    execFileSync(
+      'npm',
+      ['pack', `${lib.pkg}@${lib.version}`, '--pack-destination', dir, '--silent'],
+      {
+        timeout: 120_000,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }
+    )
+    tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'))
+  }
+  if (!tgz) throw new Error(`npm pack ${lib.pkg}@${lib.version} produced no tarball`)
+  const entry = readTarGz(readFileSync(join(dir, tgz)), (p) => p === `package/${lib.file}`)[0]
+  if (!entry) throw new Error(`${lib.pkg}@${lib.version} has no ${lib.file}`)
+  writeFileSync(cached, entry.data)
+  return entry.data
+}
+
+/** The banner comment removed: detection must then come from code patterns or the URL. */
+export function stripBanner(text: string): string {
+  return text.replace(/^\s*\/\*[\s\S]*?\*\/\s*/, '')
+}
+
+export interface LibrarySite {
+  spec: SiteSpec
+  /** What must be found: library id → version, per page. */
+  expected: { library: string; version: string; via: string }[]
+  controls: { library: string; version: string }[]
+}
+
+/** A site planting every library under original, renamed, banner-less and CDN-like paths. */
+export function librariesSite(name = 'libraries'): LibrarySite {
+  const files: Record<string, Buffer | string> = {}
+  const scripts: string[] = []
+  const expected: LibrarySite['expected'] = []
+  PLANTED.forEach((lib, i) => {
+    const body = libraryFile(lib)
+    const base = lib.file.split('/').pop() ?? 'lib.js'
+    // Alternate the forms so one page holds all of them.
+    const forms: [string, Buffer | string, string][] = [
+      [`/npm/${lib.pkg}@${lib.version}/${lib.file}`, body, 'cdn-path'],
+      [`/ajax/libs/${lib.pkg}/${lib.version}/${base}`, body, 'ajax-libs'],
+      [`/assets/vendor-${i}.js`, body, 'renamed'],
+    ]
+    for (const [path, content, via] of forms) {
+      files[path] = content
+      scripts.push(path)
+      expected.push({ library: lib.library, version: lib.version, via })
+    }
+  })
+  // WordPress-style ?ver= on a banner-less copy (the version only in the query).
+  files['/wp-includes/js/jquery/jquery.min.js'] = 'window.jQueryStub = 1;\n'
+  scripts.push('/wp-includes/js/jquery/jquery.min.js?ver=1.11.3')
+  expected.push({ library: 'jquery', version: '1.11.3', via: 'query-ver' })
+  for (const lib of CONTROLS) {
+    const path = `/current/${lib.pkg}-${lib.version}.js`
+    files[path] = libraryFile(lib)
+    scripts.push(path)
+  }
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
+<meta name="generator" content="WordPress 5.8.3">
+${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
+</head><body><h1>${name}</h1></body></html>\n`
+  return {
+    spec: {
+      name,
+      headers: { server: 'nginx/1.18.0 (Ubuntu)', 'x-powered-by': 'PHP/7.4.33' },
+      routes: { '/': { body: html, contentType: 'text/html; charset=utf-8' } },
+      files,
+    },
+    expected,
+    controls: CONTROLS.map((c) => ({ library: c.library, version: c.version })),
+  }
+}
