@@ -1,6 +1,9 @@
+import { corsPreflightCollector } from './cors-preflight.ts'
+import { htmlDocumentCollector } from './html-document.ts'
 import { mainResponseCollector } from './main-response.ts'
 import { redirectChainCollector } from './redirect-chain.ts'
 import { tlsHandshakeCollector } from './tls-handshake.ts'
+import { wellKnownCollector } from './well-known.ts'
 import type { Collector } from './types.ts'
 
 /**
@@ -11,4 +14,7 @@ export const COLLECTORS: readonly Collector[] = [
   redirectChainCollector,
   mainResponseCollector,
   tlsHandshakeCollector,
+  htmlDocumentCollector,
+  wellKnownCollector,
+  corsPreflightCollector,
 ]
