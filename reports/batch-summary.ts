@@ -1,7 +1,7 @@
 import { letterRank } from '../rules/grades/letters.ts'
 import { severityRank } from '../rules/severity.ts'
 import type { Severity } from '../rules/types.ts'
-import { asSeverity, findingsOf, severityCounts } from './present.ts'
+import { asSeverity, compareText, findingsOf, severityCounts } from './present.ts'
 import type { BatchRow } from './types.ts'
 
 export interface SiteSummary {
@@ -76,7 +76,7 @@ function weight(s: SiteSummary): number {
 
 function worstFirst(a: SiteSummary, b: SiteSummary): number {
   if (Boolean(a.error) !== Boolean(b.error)) return a.error ? 1 : -1
-  return badness(b) - badness(a) || weight(b) - weight(a) || a.input.localeCompare(b.input)
+  return badness(b) - badness(a) || weight(b) - weight(a) || compareText(a.input, b.input)
 }
 
 function distribution(sites: readonly SiteSummary[]): BatchSummary['distribution'] {
@@ -91,7 +91,11 @@ function distribution(sites: readonly SiteSummary[]): BatchSummary['distribution
   const letters = [...counts.entries()]
     .map(([label, count]) => ({ label, count }))
     .filter((d) => STANDARD_LETTERS.includes(d.label) || d.count > 0)
-    .sort((a, b) => letterRank(a.label) - letterRank(b.label) || STANDARD_LETTERS.indexOf(a.label) - STANDARD_LETTERS.indexOf(b.label))
+    .sort(
+      (a, b) =>
+        letterRank(a.label) - letterRank(b.label) ||
+        STANDARD_LETTERS.indexOf(a.label) - STANDARD_LETTERS.indexOf(b.label)
+    )
   const tail = [
     ...(ungraded > 0 ? [{ label: NOT_GRADED, count: ungraded }] : []),
     ...(failed > 0 ? [{ label: SCAN_FAILED, count: failed }] : []),
@@ -119,7 +123,7 @@ function commonFindings(rows: readonly BatchRow[]): CommonFinding[] {
       (a, b) =>
         b.sites - a.sites ||
         severityRank(b.severity) - severityRank(a.severity) ||
-        a.ruleId.localeCompare(b.ruleId)
+        compareText(a.ruleId, b.ruleId)
     )
     .slice(0, TOP_FINDINGS)
 }

@@ -38,7 +38,8 @@ export interface ScanDiff {
 function gradeChange(before: Grade, after: Grade): GradeChange {
   const a = gradeRank(before)
   const b = gradeRank(after)
-  const change = before.letter === after.letter ? 'same' : b < a ? 'better' : b > a ? 'worse' : 'same'
+  const change =
+    before.letter === after.letter ? 'same' : b < a ? 'better' : b > a ? 'worse' : 'same'
   return { before: before.letter, after: after.letter, change }
 }
 

@@ -10,8 +10,10 @@ export { schema as scanResultSchema }
  * U+2029 are written as \u escapes, which every JSON parser reads back unchanged.
  */
 export function safeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)
-    .replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`
+  return `${JSON.stringify(value, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )}\n`
 }
 
 export function scanResultJson(result: ScanResult): string {
@@ -36,8 +38,8 @@ export type Validation = { ok: true; result: ScanResult } | { ok: false; errors:
 export function validateScanResult(value: unknown): Validation {
   const validate = validator()
   if (validate(value)) return { ok: true, result: value as ScanResult }
-  const errors = (validate.errors ?? []).slice(0, 20).map(
-    (e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`
-  )
+  const errors = (validate.errors ?? [])
+    .slice(0, 20)
+    .map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
   return { ok: false, errors }
 }

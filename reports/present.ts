@@ -1,7 +1,14 @@
 /** Plain-language helpers shared by the HTML, CSV and batch renderers (no markup here). */
 import { letterRank } from '../rules/grades/letters.ts'
 import { severityRank } from '../rules/severity.ts'
-import type { DataVersion, Finding, Grade, RuleResult, ScanResult, Severity } from '../rules/types.ts'
+import type {
+  DataVersion,
+  Finding,
+  Grade,
+  RuleResult,
+  ScanResult,
+  Severity,
+} from '../rules/types.ts'
 import { SEVERITIES } from '../rules/types.ts'
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
@@ -24,7 +31,7 @@ export function failedRules(result: ScanResult): RuleResult[] {
     .sort(
       (a, b) =>
         severityRank(asSeverity(b.severity)) - severityRank(asSeverity(a.severity)) ||
-        a.ruleId.localeCompare(b.ruleId)
+        compareText(a.ruleId, b.ruleId)
     )
 }
 
@@ -65,4 +72,9 @@ export function formatDate(iso: string): string {
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) return iso
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+}
+
+/** Code-point order: the same on every machine and locale, so goldens stay byte-exact. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -19,7 +19,11 @@ function pascal(id: string): string {
 function helpMarkdown(meta: ReportRuleMeta): string {
   const fixes = (meta.fixes ?? []).map((f) => `**${f.platform}**\n\n\`\`\`\n${f.snippet}\n\`\`\``)
   const refs = meta.references.map((r) => `- <${r}>`)
-  return [meta.remediation, ...fixes, ...(refs.length > 0 ? [`References:\n\n${refs.join('\n')}`] : [])].join('\n\n')
+  return [
+    meta.remediation,
+    ...fixes,
+    ...(refs.length > 0 ? [`References:\n\n${refs.join('\n')}`] : []),
+  ].join('\n\n')
 }
 
 function helpText(meta: ReportRuleMeta): string {

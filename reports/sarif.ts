@@ -43,11 +43,16 @@ function fixedFindings(older: ScanResult, newer: ScanResult): Finding[] {
   return older.rules.flatMap((r) => r.findings).filter((f) => fixed.has(f.fingerprint))
 }
 
-function sarifRun(result: ScanResult, meta: RuleMetaLookup, against?: ScanResult): Record<string, unknown> {
+function sarifRun(
+  result: ScanResult,
+  meta: RuleMetaLookup,
+  against?: ScanResult
+): Record<string, unknown> {
   // URIs in SARIF must be valid; a hostile result file could hold anything in target.url.
   const url = safeHref(result.target.url) ?? 'about:invalid'
   const rules = new Map<string, RuleResult>()
-  for (const r of [...result.rules, ...(against?.rules ?? [])]) if (!rules.has(r.ruleId)) rules.set(r.ruleId, r)
+  for (const r of [...result.rules, ...(against?.rules ?? [])])
+    if (!rules.has(r.ruleId)) rules.set(r.ruleId, r)
   const ids = [...rules.keys()].sort()
   const index = new Map(ids.map((id, i) => [id, i]))
   const before = new Set(against?.rules.flatMap((r) => r.findings.map((f) => f.fingerprint)))
@@ -55,10 +60,17 @@ function sarifRun(result: ScanResult, meta: RuleMetaLookup, against?: ScanResult
     .filter((r) => r.status === 'fail')
     .flatMap((r) => r.findings)
     .map((f) =>
-      sarifResult(f, index.get(f.ruleId) ?? 0, url, against ? (before.has(f.fingerprint) ? 'unchanged' : 'new') : undefined)
+      sarifResult(
+        f,
+        index.get(f.ruleId) ?? 0,
+        url,
+        against ? (before.has(f.fingerprint) ? 'unchanged' : 'new') : undefined
+      )
     )
   const absent = against
-    ? fixedFindings(against, result).map((f) => sarifResult(f, index.get(f.ruleId) ?? 0, url, 'absent'))
+    ? fixedFindings(against, result).map((f) =>
+        sarifResult(f, index.get(f.ruleId) ?? 0, url, 'absent')
+      )
     : []
   const notifications = Object.entries(result.collectorErrors).map(([name, e]) => ({
     level: 'error',
@@ -94,7 +106,10 @@ function sarifRun(result: ScanResult, meta: RuleMetaLookup, against?: ScanResult
 }
 
 /** A SARIF 2.1.0 log, one run per scan, so results show in code-scanning tools. */
-export function sarifLog(results: ScanResult | readonly ScanResult[], options: ReportOptions = {}): Record<string, unknown> {
+export function sarifLog(
+  results: ScanResult | readonly ScanResult[],
+  options: ReportOptions = {}
+): Record<string, unknown> {
   const list = Array.isArray(results) ? results : [results as ScanResult]
   const meta = metaLookup(options)
   const only = list.length === 1 ? options.against : undefined
@@ -105,6 +120,9 @@ export function sarifLog(results: ScanResult | readonly ScanResult[], options: R
   }
 }
 
-export function sarifJson(results: ScanResult | readonly ScanResult[], options: ReportOptions = {}): string {
+export function sarifJson(
+  results: ScanResult | readonly ScanResult[],
+  options: ReportOptions = {}
+): string {
   return safeJson(sarifLog(results, options))
 }

@@ -18,7 +18,10 @@ function evidenceTable(result: ScanResult): string {
     (e) => `<tr id="e-${e.n}"><td>E${e.n}</td><td><code>${escapeHtml(e.rule.ruleId)}</code></td>
 <td>${escapeHtml(clip(e.evidence.label, 200))}</td><td><pre>${escapeHtml(clip(e.evidence.value, MAX_VALUE))}</pre>${e.evidence.truncated ? '<span class="small muted">(shortened by the scanner)</span>' : ''}</td></tr>`
   )
-  const capped = entries.length >= MAX_EVIDENCE ? `<p class="small muted">Only the first ${MAX_EVIDENCE} items are shown; the JSON result has all of them.</p>` : ''
+  const capped =
+    entries.length >= MAX_EVIDENCE
+      ? `<p class="small muted">Only the first ${MAX_EVIDENCE} items are shown; the JSON result has all of them.</p>`
+      : ''
   return `<table><thead><tr><th>#</th><th>Check</th><th>What</th><th>Seen</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>${capped}`
@@ -26,7 +29,8 @@ ${rows.join('\n')}
 
 function checksTable(result: ScanResult): string {
   const rows = result.rules.map(
-    (r) => `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(STATUS_LABEL[r.status] ?? r.status)}</td><td>${escapeHtml(clip(r.reason ?? '', 500))}</td></tr>`
+    (r) =>
+      `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(STATUS_LABEL[r.status] ?? r.status)}</td><td>${escapeHtml(clip(r.reason ?? '', 500))}</td></tr>`
   )
   return `<table><thead><tr><th>Check</th><th>Result</th><th>Status</th><th>Note</th></tr></thead><tbody>
 ${rows.join('\n')}
@@ -36,7 +40,8 @@ ${rows.join('\n')}
 function scanDetails(result: ScanResult): string {
   const t = result.target
   const skipped = Object.entries(result.skipped).map(
-    ([name, why]) => `<li><strong>${escapeHtml(name)}</strong>: ${escapeHtml(clip(why ?? '', 300))}</li>`
+    ([name, why]) =>
+      `<li><strong>${escapeHtml(name)}</strong>: ${escapeHtml(clip(why ?? '', 300))}</li>`
   )
   const grades = Object.entries(result.grades).map(
     ([name, g]) => `<li>${escapeHtml(name)}: <code>${escapeHtml(g.algorithm)}</code></li>`

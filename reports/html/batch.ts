@@ -37,18 +37,24 @@ function siteRow(s: SiteSummary): string {
 function commonTable(summary: BatchSummary): string {
   if (summary.commonFindings.length === 0) return '<p>No problems were found on any site.</p>'
   const rows = summary.commonFindings.map(
-    (f) => `<tr><td>${escapeHtml(f.title)} <span class="small muted">(<code>${escapeHtml(f.ruleId)}</code>)</span></td><td><span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_LABEL[f.severity])}</span></td><td>${f.sites}</td><td>${Math.round((100 * f.sites) / Math.max(1, summary.scanned))}%</td></tr>`
+    (f) =>
+      `<tr><td>${escapeHtml(f.title)} <span class="small muted">(<code>${escapeHtml(f.ruleId)}</code>)</span></td><td><span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_LABEL[f.severity])}</span></td><td>${f.sites}</td><td>${Math.round((100 * f.sites) / Math.max(1, summary.scanned))}%</td></tr>`
   )
   return `<table><thead><tr><th>Problem</th><th>Severity</th><th>Sites</th><th>Share</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
 }
 
 /** The batch overview for an association or IT provider: distribution, common problems, sites. */
-export function batchSummaryHtml(rows: readonly BatchRow[], title = 'Website security overview'): string {
+export function batchSummaryHtml(
+  rows: readonly BatchRow[],
+  title = 'Website security overview'
+): string {
   const summary = summarizeBatch(rows)
   const bars = summary.distribution.map((d) => ({ ...d, colour: colourOf(d.label) }))
   const shown = summary.sites.slice(0, MAX_SITE_ROWS)
   const cut = summary.sites.length - shown.length
-  const versions = [...new Set(rows.flatMap((r) => (r.result ? [r.result.scannerVersion] : [])))].sort()
+  const versions = [
+    ...new Set(rows.flatMap((r) => (r.result ? [r.result.scannerVersion] : []))),
+  ].sort()
   const body = `<header class="report"><h1>${escapeHtml(title)}</h1>
 <p>${summary.total} sites: ${summary.scanned} scanned, ${summary.notScanned} could not be scanned.</p></header>
 <section><h2>Overall grades</h2>

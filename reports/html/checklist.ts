@@ -8,9 +8,12 @@ const LEVEL_NAMES = ['Getting started', 'Essential', 'Managed', 'Resilient']
 export function checklistSection(checklist: ChecklistSummary | undefined): string {
   if (!checklist) return ''
   const levelName = checklist.levelName ?? LEVEL_NAMES[checklist.level] ?? ''
-  const items = (checklist.items ?? []).slice(0, MAX_ITEMS).map(
-    (i) => `<tr><td><code>${escapeHtml(i.id)}</code></td><td>${escapeHtml(clip(i.title, 300))}</td><td>${escapeHtml(i.answer ?? '')}</td><td>${escapeHtml(i.severity ?? '')}</td></tr>`
-  )
+  const items = (checklist.items ?? [])
+    .slice(0, MAX_ITEMS)
+    .map(
+      (i) =>
+        `<tr><td><code>${escapeHtml(i.id)}</code></td><td>${escapeHtml(clip(i.title, 300))}</td><td>${escapeHtml(i.answer ?? '')}</td><td>${escapeHtml(i.severity ?? '')}</td></tr>`
+    )
   const table =
     items.length === 0
       ? ''

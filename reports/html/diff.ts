@@ -12,10 +12,14 @@ function gradeRow(name: string, g: GradeChange): string {
 
 function list(title: string, cls: string, findings: DiffFinding[]): string {
   if (findings.length === 0) return `<p><strong>${title}:</strong> none.</p>`
-  const items = findings.slice(0, MAX_LISTED).map(
-    (f) => `<li><span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_LABEL[f.severity] ?? f.severity)}</span> ${escapeHtml(f.title)}: ${escapeHtml(clip(f.message, 500))}</li>`
-  )
-  const more = findings.length > MAX_LISTED ? `<li>…and ${findings.length - MAX_LISTED} more</li>` : ''
+  const items = findings
+    .slice(0, MAX_LISTED)
+    .map(
+      (f) =>
+        `<li><span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_LABEL[f.severity] ?? f.severity)}</span> ${escapeHtml(f.title)}: ${escapeHtml(clip(f.message, 500))}</li>`
+    )
+  const more =
+    findings.length > MAX_LISTED ? `<li>…and ${findings.length - MAX_LISTED} more</li>` : ''
   return `<p class="${cls}">${title} (${findings.length})</p><ul>${items.join('\n')}${more}</ul>`
 }
 
@@ -24,9 +28,12 @@ export function diffSection(diff: ScanDiff): string {
   const warning = diff.sameTarget
     ? ''
     : '<div class="notice">The earlier scan was of a different site, so this comparison may not mean much.</div>'
-  const rules = diff.ruleChanges.slice(0, MAX_LISTED).map(
-    (r) => `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(r.before ?? 'not checked')}</td><td>${escapeHtml(r.after ?? 'not checked')}</td></tr>`
-  )
+  const rules = diff.ruleChanges
+    .slice(0, MAX_LISTED)
+    .map(
+      (r) =>
+        `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(r.before ?? 'not checked')}</td><td>${escapeHtml(r.after ?? 'not checked')}</td></tr>`
+    )
   return `<section><h2>Changes since ${escapeHtml(formatDate(diff.older.collectedAt))}</h2>
 ${warning}
 <table><thead><tr><th>Grade</th><th>Before</th><th>Now</th><th>Change</th></tr></thead><tbody>

@@ -42,5 +42,7 @@ export function link(url: string, text: string = url): string {
 
 /** Cuts long scanned strings for display; the full value stays in the JSON. */
 export function clip(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length - max} more characters)`
+  return value.length <= max
+    ? value
+    : `${value.slice(0, max)}… (${value.length - max} more characters)`
 }

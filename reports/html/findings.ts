@@ -15,7 +15,8 @@ function findingItem(finding: Finding, evidence: number[] | undefined): string {
 
 export function fixesHtml(meta: ReportRuleMeta): string {
   const fixes = (meta.fixes ?? []).map(
-    (f) => `<p class="small"><strong>${escapeHtml(f.platform)}</strong></p><pre>${escapeHtml(f.snippet)}</pre>`
+    (f) =>
+      `<p class="small"><strong>${escapeHtml(f.platform)}</strong></p><pre>${escapeHtml(f.snippet)}</pre>`
   )
   return `<p><strong>How to fix:</strong> ${escapeHtml(meta.remediation)}</p>${fixes.join('\n')}`
 }
@@ -26,7 +27,12 @@ function referencesHtml(meta: ReportRuleMeta): string {
   return `<p class="small"><strong>Learn more:</strong></p><ul class="small">${items}</ul>`
 }
 
-function ruleCard(rule: RuleResult, anchor: number, meta: RuleMetaLookup, refs: Map<Finding, number[]>): string {
+function ruleCard(
+  rule: RuleResult,
+  anchor: number,
+  meta: RuleMetaLookup,
+  refs: Map<Finding, number[]>
+): string {
   const m = meta(rule.ruleId)
   const shown = rule.findings.slice(0, MAX_FINDINGS_PER_RULE)
   const more = rule.findings.length - shown.length
@@ -53,7 +59,11 @@ export function findingsSection(result: ScanResult, meta: RuleMetaLookup): strin
     return `<h3 class="group">${SEVERITY_LABEL[severity]} (${cards.length})</h3>\n${cards.join('\n')}`
   })
   const odd = failed
-    .map((rule, i) => ((SEVERITIES as readonly string[]).includes(rule.severity) ? '' : ruleCard(rule, i, meta, byFinding)))
+    .map((rule, i) =>
+      (SEVERITIES as readonly string[]).includes(rule.severity)
+        ? ''
+        : ruleCard(rule, i, meta, byFinding)
+    )
     .filter((card) => card !== '')
   return `<section><h2>Problems found</h2>\n${[...groups, ...odd].filter((g) => g !== '').join('\n')}\n</section>`
 }

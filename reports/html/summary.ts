@@ -59,7 +59,10 @@ function dataNotice(result: ScanResult): string {
   if (result.dataVersions.length === 0) return ''
   const stale = staleData(result)
   const list = result.dataVersions
-    .map((d) => `${escapeHtml(d.source)} ${escapeHtml(d.version)}${d.upstreamDate ? ` (${escapeHtml(formatDate(d.upstreamDate))})` : ''}`)
+    .map(
+      (d) =>
+        `${escapeHtml(d.source)} ${escapeHtml(d.version)}${d.upstreamDate ? ` (${escapeHtml(formatDate(d.upstreamDate))})` : ''}`
+    )
     .join('; ')
   if (stale.length === 0) return `<p class="small muted">Vulnerability data: ${list}.</p>`
   return `<div class="notice"><strong>The vulnerability data used was more than ${STALE_DATA_DAYS} days old at the time of the scan</strong>

@@ -8,7 +8,10 @@ import { weakResult } from '../fixtures/results/weak.ts'
 export function batchRows(): BatchRow[] {
   return [
     { input: 'clean.example.test', result: cleanResult },
-    { input: PAYLOAD.formula, error: { code: 'E_INVALID_TARGET', message: `Not a host: ${PAYLOAD.script}` } },
+    {
+      input: PAYLOAD.formula,
+      error: { code: 'E_INVALID_TARGET', message: `Not a host: ${PAYLOAD.script}` },
+    },
     { input: 'weak.example.test', result: weakResult },
     { input: 'broken.example.test:8080', result: errorsResult },
     { input: '10.0.0.1', error: { code: 'E_BLOCKED_DESTINATION', message: 'Private address.' } },

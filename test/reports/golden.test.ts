@@ -15,7 +15,12 @@ const FIXTURES: Record<string, ScanResult> = {
   weak: weakResult,
   errors: errorsResult,
 }
-const EXTENSION: Record<Format, string> = { json: 'json', html: 'html', csv: 'csv', sarif: 'sarif.json' }
+const EXTENSION: Record<Format, string> = {
+  json: 'json',
+  html: 'html',
+  csv: 'csv',
+  sarif: 'sarif.json',
+}
 const FORMATS: Format[] = ['json', 'html', 'csv', 'sarif']
 const options = { ruleMeta: fixtureMeta }
 
@@ -46,7 +51,12 @@ describe('golden reports', () => {
       score: 62.4,
       level: 1,
       items: [
-        { id: 'GOV-03', title: 'Incident response plan is written and tested', answer: 'no', severity: 'high' },
+        {
+          id: 'GOV-03',
+          title: 'Incident response plan is written and tested',
+          answer: 'no',
+          severity: 'high',
+        },
         { id: 'WEB-01', title: `HTTPS everywhere ${'<b>'}`, answer: 'partly' },
       ],
     }

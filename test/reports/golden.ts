@@ -17,5 +17,7 @@ export function expectGolden(name: string, actual: string): void {
     return
   }
   if (!existsSync(file)) throw new Error(`No golden file ${name}: run with UPDATE_GOLDEN=1`)
-  expect(actual, `golden ${name} differs (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'))
+  expect(actual, `golden ${name} differs (UPDATE_GOLDEN=1 to accept)`).toBe(
+    readFileSync(file, 'utf8')
+  )
 }

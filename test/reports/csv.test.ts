@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { batchCsv, csvCell, csvLine, scanCsv } from '../../reports/csv.ts'
+import { PAYLOAD } from '../fixtures/results/payloads.ts'
+import { weakResult } from '../fixtures/results/weak.ts'
+import { batchRows } from './batch-rows.ts'
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let i = 0
+  while (i < text.length) {
+    let cell = ''
+    if (text[i] === '"') {
+      i += 1
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quote')
+        if (text[i] === '"' && text[i + 1] === '"') {
+          cell += '"'
+          i += 2
+        } else if (text[i] === '"') {
+          i += 1
+          break
+        } else cell += text[i++]
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
+        if (text[i] === '"' || text[i] === '\n')
+          throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
+        cell += text[i++]
+      }
+    }
+    row.push(cell)
+    if (text[i] === ',') i += 1
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row)
+      row = []
+      i += 2
+    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`)
+  }
+  if (row.length > 0) throw new Error('last record lacks CRLF')
+  return rows
+}
+
+describe('csvCell', () => {
+  it('quotes per RFC 4180 only when needed', () => {
+    expect(csvCell('plain')).toBe('plain')
+    expect(csvCell('a,b')).toBe('"a,b"')
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
+    expect(csvCell('two\nlines')).toBe('"two\nlines"')
+    expect(csvCell(42)).toBe('42')
+    expect(csvCell(undefined)).toBe('')
+  })
+
+  it('defuses spreadsheet formulas (OWASP): = + - @ tab and CR', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1")
+    expect(csvCell('+1')).toBe("'+1")
+    expect(csvCell('-1')).toBe("'-1")
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvCell('\t=1')).toBe("'\t=1")
+    expect(csvCell('\r=1')).toBe('"\'\r=1"')
+    expect(csvCell(PAYLOAD.formula)).toBe(`"'${PAYLOAD.formula.replaceAll('"', '""')}"`)
+    expect(csvCell('a=1')).toBe('a=1')
+  })
+
+  it('ends lines with CRLF', () => {
+    expect(csvLine(['a', 'b,c'])).toBe('a,"b,c"\r\n')
+  })
+})
+
+describe('scan and batch CSV', () => {
+  it('has one row per finding, all hostile cells guarded, and parses back', () => {
+    const rows = parseCsv(scanCsv(weakResult))
+    const findings = weakResult.rules.flatMap((r) => r.findings)
+    expect(rows).toHaveLength(1 + findings.length)
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]))
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    const messages = rows.slice(1).map((r) => r[6])
+    expect(messages).toContain(`'${PAYLOAD.formula}`)
+    expect(messages).toContain(`'${PAYLOAD.formulaPlus}`)
+    expect(rows.slice(1).map((r) => r[7])).toContain(`Set-Cookie: session=${PAYLOAD.quoteComma}`)
+  })
+
+  it('has one row per site for a batch, worst first, errors last', () => {
+    const rows = parseCsv(batchCsv(batchRows()))
+    expect(rows).toHaveLength(6)
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['T', 'C', 'A+', '', ''])
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    expect(rows.map((r) => r[0])).toContain(`'${PAYLOAD.formula}`)
+  })
+})
