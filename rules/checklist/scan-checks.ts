@@ -117,7 +117,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
     id: 'SC-HDR-03',
     name: {
       en: 'X-Content-Type-Options',
-      'zh-HK': 'X-Content-Type-Options',
+      'zh-HK': 'X-Content-Type-Options 標頭',
     },
     mode: 'passive',
     pass: {
@@ -143,7 +143,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
     id: 'SC-HDR-05',
     name: {
       en: 'Referrer-Policy',
-      'zh-HK': 'Referrer-Policy',
+      'zh-HK': 'Referrer-Policy 標頭',
     },
     mode: 'passive',
     pass: {
@@ -384,7 +384,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
     id: 'SC-SECTXT-01',
     name: {
       en: 'security.txt',
-      'zh-HK': 'security.txt',
+      'zh-HK': 'security.txt 保安聯絡檔案',
     },
     mode: 'passive',
     pass: {
@@ -397,7 +397,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
     id: 'SC-DNS-01',
     name: {
       en: 'DNSSEC',
-      'zh-HK': 'DNSSEC',
+      'zh-HK': 'DNSSEC 域名簽署',
     },
     mode: 'passive',
     pass: {

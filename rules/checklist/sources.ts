@@ -387,7 +387,7 @@ export const SOURCES: readonly Source[] = [
     title: {
       en: 'IETF RFCs: 6797 (HSTS), 7489 (DMARC), 7208 (SPF), 8659 (CAA), 9116 (security.txt)',
       'zh-HK':
-        'IETF RFC：6797（HSTS）、7489（DMARC）、7208（SPF）、8659（CAA）、9116（security.txt）',
+        'IETF 標準文件（RFC）：6797（HSTS）、7489（DMARC）、7208（SPF）、8659（CAA）、9116（security.txt）',
     },
     publisher: 'IETF',
     version: 'various',
