@@ -2,6 +2,9 @@ import { corsPreflightCollector } from './cors-preflight.ts'
 import { htmlDocumentCollector } from './html-document.ts'
 import { mainResponseCollector } from './main-response.ts'
 import { redirectChainCollector } from './redirect-chain.ts'
+import { renderedPageCollector } from './rendered-page.ts'
+import { scriptsCollector } from './scripts.ts'
+import { softwareCollector } from './software.ts'
 import { tlsHandshakeCollector } from './tls-handshake.ts'
 import { wellKnownCollector } from './well-known.ts'
 import type { Collector } from './types.ts'
@@ -17,4 +20,7 @@ export const COLLECTORS: readonly Collector[] = [
   htmlDocumentCollector,
   wellKnownCollector,
   corsPreflightCollector,
+  renderedPageCollector,
+  scriptsCollector,
+  softwareCollector,
 ]

@@ -33,3 +33,15 @@ export async function loadDb(dir = dbDir()): Promise<LoadedDb> {
     warnings,
   }
 }
+
+const cache = new Map<string, Promise<LoadedDb>>()
+
+/** The loaded data for this process (scans reuse it; `db update` in another process is picked up on restart). */
+export function sharedDb(dir = dbDir()): Promise<LoadedDb> {
+  let loaded = cache.get(dir)
+  if (!loaded) {
+    loaded = loadDb(dir)
+    cache.set(dir, loaded)
+  }
+  return loaded
+}

@@ -79,7 +79,7 @@ export const CONTROLS: LibraryFile[] = [
   },
   {
     pkg: 'dompurify',
-    version: '3.2.7',
+    version: '3.4.18',
     file: 'dist/purify.min.js',
     library: 'DOMPurify',
     vulnerable: false,

@@ -1,0 +1,107 @@
+/**
+ * Scripts: the page's <script src> list, each script fetched through the guarded client (count,
+ * size and time capped) and identified by URL patterns, CDN forms, content patterns run in a worker
+ * thread with a time limit, and Retire.js hashes. Records evidence; rules judge it.
+ */
+import { createHash } from 'node:crypto'
+import pLimit from 'p-limit'
+import type { ScriptFacts, ScriptsFacts } from '../artifacts.ts'
+import { sharedDb } from '../vulndb/load.ts'
+import { compileDb } from './scripts/compiled.ts'
+import { createContentScanner } from './scripts/content-scan.ts'
+import { parsePage } from './scripts/html.ts'
+import { mergeHits, type Hit } from './scripts/merge.ts'
+import { detectFromUrl } from './scripts/url-detect.ts'
+import { Skip, type Collector, type CollectorContext } from './types.ts'
+
+export const MAX_FETCHED_SCRIPTS = 40
+const FETCH_DEADLINE_MS = 10_000
+const CONCURRENCY = 4
+
+export const scriptsCollector: Collector<'Scripts'> = {
+  name: 'Scripts',
+  timeoutMs: 45_000,
+  async collect(ctx) {
+    const page = await ctx.get('MainResponse')
+    const { vuln } = await sharedDb()
+    if (!vuln) return new Skip('No vulnerability data loaded: run "harbourscan db update"')
+    const html = /html/i.test(page.contentType ?? 'text/html') ? (page.body ?? '') : ''
+    const facts = parsePage(html)
+    const base = new URL(page.url)
+    const urls = [
+      ...new Set(
+        facts.scriptSrcs.flatMap((src) => {
+          try {
+            const url = new URL(src, base)
+            return url.protocol === 'http:' || url.protocol === 'https:' ? [url.href] : []
+          } catch {
+            return []
+          }
+        })
+      ),
+    ]
+    const compiled = compileDb(vuln)
+    const scanner = createContentScanner(vuln)
+    const limit = pLimit(CONCURRENCY)
+    try {
+      const results = await Promise.all(
+        urls.map((url, i) =>
+          limit(() => examine(ctx, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner))
+        )
+      )
+      const npmOf = (id: string) => vuln.libraries[id]?.npm
+      const result: ScriptsFacts = {
+        pageUrl: page.url,
+        scripts: results.map((r) => r.facts),
+        libraries: mergeHits(
+          results.map((r) => r.hits),
+          npmOf
+        ),
+        scriptsCapped: facts.scriptsCapped || urls.length > MAX_FETCHED_SCRIPTS,
+        patternsFrom: compiled.label,
+      }
+      return result
+    } finally {
+      await scanner.close()
+    }
+  },
+}
+
+async function examine(
+  ctx: CollectorContext,
+  url: string,
+  pageOrigin: string,
+  fetchBody: boolean,
+  compiled: ReturnType<typeof compileDb>,
+  scanner: ReturnType<typeof createContentScanner>
+): Promise<{ facts: ScriptFacts; hits: Hit[] }> {
+  const hits: Hit[] = detectFromUrl(url, compiled)
+  const facts: ScriptFacts = { url, sameOrigin: new URL(url).origin === pageOrigin, fetched: false }
+  if (!fetchBody || ctx.signal.aborted) return { facts, hits }
+  try {
+    const response = await ctx.http.fetch(url, {
+      deadlineMs: FETCH_DEADLINE_MS,
+      signal: ctx.signal,
+      headers: { accept: '*/*' },
+    })
+    facts.status = response.status
+    if (response.status !== 200 || response.body === undefined) return { facts, hits }
+    facts.fetched = true
+    facts.bytes = response.bodyBytes ?? response.body.length
+    if (response.bodyTruncated) facts.truncated = true
+    const text = response.body.replace(/\r\n?/g, '\n')
+    const sha1 = createHash('sha1').update(text).digest('hex')
+    facts.sha1 = sha1
+    for (const lib of Object.values(compiled.source.libraries)) {
+      const version = lib.detect.hashes[sha1]
+      if (version) hits.push({ library: lib.id, version, method: 'hash', url, detail: sha1 })
+    }
+    const scanned = await scanner.scan(text, ctx.signal)
+    if ('timedOut' in scanned) facts.timedOut = true
+    else if ('error' in scanned) facts.error = scanned.error
+    else for (const h of scanned.hits) hits.push({ ...h, url })
+  } catch (error) {
+    facts.error = (error as Error).message.slice(0, 300)
+  }
+  return { facts, hits }
+}

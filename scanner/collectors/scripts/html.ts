@@ -1,0 +1,48 @@
+/**
+ * What the Scripts and Software collectors need from the page HTML: script URLs, generator metas
+ * and link relations. Parsed with htmlparser2 with caps (the HTML is hostile).
+ */
+import { Parser } from 'htmlparser2'
+
+export const MAX_SCRIPT_TAGS = 200
+const MAX_HTML_CHARS = 2 * 1024 * 1024
+
+export interface PageFacts {
+  scriptSrcs: string[]
+  scriptsCapped: boolean
+  generators: string[]
+  links: { rel: string; href: string }[]
+  /** Asset paths seen in src/href attributes (first 500), for CMS path signals. */
+  assetPaths: string[]
+}
+
+export function parsePage(html: string): PageFacts {
+  const facts: PageFacts = {
+    scriptSrcs: [],
+    scriptsCapped: false,
+    generators: [],
+    links: [],
+    assetPaths: [],
+  }
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const asset = attrs.src ?? attrs.href
+        if (asset && facts.assetPaths.length < 500) facts.assetPaths.push(asset.slice(0, 2048))
+        if (name === 'script' && attrs.src) {
+          if (facts.scriptSrcs.length < MAX_SCRIPT_TAGS)
+            facts.scriptSrcs.push(attrs.src.trim().slice(0, 2048))
+          else facts.scriptsCapped = true
+        } else if (name === 'meta' && attrs.name?.toLowerCase() === 'generator' && attrs.content) {
+          if (facts.generators.length < 10) facts.generators.push(attrs.content.slice(0, 200))
+        } else if (name === 'link' && attrs.rel && attrs.href && facts.links.length < 100) {
+          facts.links.push({ rel: attrs.rel.slice(0, 200), href: attrs.href.slice(0, 2048) })
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+  )
+  parser.write(html.slice(0, MAX_HTML_CHARS))
+  parser.end()
+  return facts
+}
