@@ -7,6 +7,7 @@ import type { TlsHandshakeFacts } from './artifacts/tls.ts'
 import type { ScriptsFacts, SoftwareFacts } from './artifacts/software.ts'
 import type { HtmlFacts } from './artifacts/html.ts'
 import type { CorsPreflightFacts, WellKnownFacts } from './artifacts/web.ts'
+import type { RenderedPageFacts } from './artifacts/rendered.ts'
 
 export type * from './artifacts/index.ts'
 
@@ -45,6 +46,8 @@ export interface Artifacts {
   WellKnown: WellKnownFacts
   /** OPTIONS preflight to the final page with a foreign Origin. */
   CorsPreflight: CorsPreflightFacts
+  /** The page loaded in real Chromium through the guarded proxy (only with --render). */
+  RenderedPage: RenderedPageFacts
 }
 
 export type ArtifactName = keyof Artifacts
