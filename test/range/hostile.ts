@@ -170,6 +170,12 @@ export async function startHostileServers(
   kinds: readonly HostileKind[] = HOSTILE_KINDS,
   opts: HostileOptions = {}
 ): Promise<Record<string, HostileServer>> {
-  const servers = await Promise.all(kinds.map((kind) => startHostile(kind, opts)))
+  const settled = await Promise.allSettled(kinds.map((kind) => startHostile(kind, opts)))
+  const servers = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  const failed = settled.find((r) => r.status === 'rejected')
+  if (failed) {
+    await Promise.all(servers.map((server) => server.close()))
+    throw failed.reason
+  }
   return Object.fromEntries(servers.map((server) => [server.kind, server]))
 }

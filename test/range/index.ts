@@ -18,7 +18,14 @@ import type { SiteTlsSpec } from './tls-options.ts'
 export type { RouteSpec } from './handler.ts'
 export type { SiteTlsSpec } from './tls-options.ts'
 export type { CertKind, TestPki } from './pki.ts'
-export { createTestPki } from './pki.ts'
+export { createTestPki, CERT_KINDS } from './pki.ts'
+// One import for callers: presets, hostile servers, file maps and bounded test clients.
+export { PRESETS, PRESET_NAMES, presetSites } from './sites.ts'
+export type { PresetName } from './sites.ts'
+export { HOSTILE_KINDS, startHostile, startHostileServers } from './hostile.ts'
+export type { HostileKind, HostileServer } from './hostile.ts'
+export { filesFromDir } from './files.ts'
+export { get, handshake } from './client.ts'
 
 export interface SiteSpec {
   name: string

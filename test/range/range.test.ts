@@ -22,6 +22,7 @@ beforeAll(async () => {
     'weak-key',
     'dual-cert',
     'weak',
+    'leaky',
   ])
   range = await startRange([
     ...presets,
@@ -122,6 +123,30 @@ describe('range sites', () => {
     )
     expect(dhe.getEphemeralKeyInfo()).toMatchObject({ type: 'DH', size: 1024 })
     dhe.destroy()
+  })
+
+  it('makes weak accept anonymous key exchange (no certificate at all)', async () => {
+    const anon = await handshake(
+      tlsOptions('weak', {
+        maxVersion: 'TLSv1.2',
+        ciphers: 'aNULL:@SECLEVEL=0',
+        rejectUnauthorized: false,
+      })
+    )
+    expect(anon.getCipher().name).toMatch(/^A(EC)?DH-/)
+    expect(anon.getPeerCertificate().raw).toBeUndefined()
+    anon.destroy()
+  })
+
+  it('serves leaky with version headers, an insecure cookie and an old jQuery banner', async () => {
+    const base = range.site('leaky').url
+    const page = await get(base, { ca: range.pki.rootPem })
+    expect(page.headers['x-powered-by']).toBe('PHP/5.6.40')
+    expect(page.headers['set-cookie']).toEqual(['PHPSESSID=3f2a9c0d1e; path=/'])
+    expect(page.headers['strict-transport-security']).toBeUndefined()
+    expect(page.body).toContain('src="/js/jquery-1.8.3.min.js"')
+    const lib = await get(`${base}js/jquery-1.8.3.min.js`, { ca: range.pki.rootPem })
+    expect(lib.body).toMatch(/^\/\*! jQuery v1\.8\.3 /)
   })
 
   it('refuses TLSv1 on clean', async () => {

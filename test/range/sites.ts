@@ -50,6 +50,7 @@ export type PresetName =
   | 'dual-cert'
   | 'tls13-only'
   | 'weak'
+  | 'leaky'
 
 export const PRESET_NAMES: readonly PresetName[] = [
   'clean',
@@ -66,6 +67,7 @@ export const PRESET_NAMES: readonly PresetName[] = [
   'dual-cert',
   'tls13-only',
   'weak',
+  'leaky',
 ]
 
 /**
@@ -139,6 +141,41 @@ export const PRESETS: Readonly<Record<PresetName, SiteSpec>> = {
       },
     }
   },
+  get leaky() {
+    return leakySite()
+  },
+}
+
+/**
+ * Web-layer problems on top of a valid TLS site: version-revealing headers, a session cookie
+ * without Secure/HttpOnly/SameSite, no CSP/HSTS, mixed content, an inline script and an old
+ * jQuery. The jQuery file is a stub carrying the real 1.8.3 banner (what Retire.js's
+ * `filecontent` extractor matches), not the library itself.
+ */
+const LEAKY_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Leaky Shop</title>
+<meta name="generator" content="WordPress 4.9.8">
+<script src="/js/jquery-1.8.3.min.js"></script>
+<script src="http://cdn.example.com/analytics.js"></script>
+<script>var token = 'inline';</script>
+</head><body><h1>Leaky Shop</h1>
+<form action="http://127.0.0.1/login" method="post"><input name="password" type="password"></form>
+</body></html>
+`
+
+function leakySite(): SiteSpec {
+  return {
+    name: 'leaky',
+    tls: { ...MODERN_TLS, cert: 'valid' },
+    headers: { server: 'Apache/2.4.29 (Ubuntu)', 'x-powered-by': 'PHP/5.6.40' },
+    routes: {
+      '/': { body: LEAKY_PAGE, headers: { 'set-cookie': 'PHPSESSID=3f2a9c0d1e; path=/' } },
+    },
+    files: {
+      '/js/jquery-1.8.3.min.js':
+        '/*! jQuery v1.8.3 jquery.com | jquery.org/license */\n(function(e){e.jQuery={fn:{jquery:"1.8.3"}}})(window);\n',
+    },
+  }
 }
 
 /** Specs for the named presets (all of them by default), fresh objects each call. */
