@@ -43,6 +43,6 @@ footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);font-siz
 color:var(--muted)}
 svg text{font-family:Arial,sans-serif}
 @page{size:A4;margin:18mm 12mm}
-@media print{body{font-size:12px}main{max-width:none;padding:0}h2{break-after:avoid}
+@media print{body{font-size:12px}main{max-width:none;padding:0 2px}h2{break-after:avoid}
 a{color:var(--ink);text-decoration:none}section.appendix{break-before:page}}
 `
