@@ -32,13 +32,14 @@ export function riskBand(risk: number): RiskBand {
   return risk >= 9 ? 'high' : risk >= 4 ? 'medium' : 'low'
 }
 
-/** Reachable from the internet, so a gap is found by anyone scanning: website, mail, scan-linked. */
+/**
+ * Internet-facing: a website/e-mail/domain item, or one whose gap an outside scan can show
+ * (relation verifies or can_contradict). Not the `website` applicability tag: LOG-01 applies to
+ * website owners but is about internal logging.
+ */
 export function isInternetFacing(item: ChecklistItem): boolean {
-  return (
-    item.scan.linkable ||
-    item.applies_to.includes('website') ||
-    item.applies_to.includes('own_mail_domain')
-  )
+  const relation = item.scan.relation
+  return item.domain === 'WEB' || relation === 'verifies' || relation === 'can_contradict'
 }
 
 function likelihoodOf(r: ItemResult, personalData: boolean): Scale {

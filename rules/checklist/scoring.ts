@@ -60,6 +60,11 @@ const SCORE: ReadonlyMap<Answer, number | null> = new Map(
   ANSWER_OPTIONS.map((o) => [o.value, o.score])
 )
 
+function scoreOf(answer: Answer): number | null {
+  const score = SCORE.get(answer)
+  return score === undefined ? 0 : score
+}
+
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10)
 
 function normalise(input: Answer | OwnerAnswer | undefined): OwnerAnswer | undefined {
@@ -80,7 +85,8 @@ export function scoreChecklist(input: ChecklistInput): ChecklistScore {
     return {
       ...adjusted,
       item,
-      score: effective === null ? 0 : (SCORE.get(effective) ?? 0),
+      // null (N/A) is kept: it leaves the item out of every sum.
+      score: effective === null ? 0 : scoreOf(effective),
       needsChecking: effective === 'unsure' || effective === null,
     }
   })
