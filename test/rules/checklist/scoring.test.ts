@@ -136,4 +136,20 @@ describe('maturity levels', () => {
     // A medium item may stay self-declared.
     expect(level({ 'GOV-02': 'yes' }, documented)).toBe(3)
   })
+
+  it('3 needs an overall score of at least 85%', () => {
+    const documented = { answer: 'yes', evidence: 'document' } as const
+    const mediumNo = ['VEN-05', 'VEN-06', 'NET-06', 'SYS-05', 'WEB-02', 'WEB-07', 'WEB-09']
+    const more = ['WEB-10', 'LOG-02', 'BCK-05', 'IR-03', 'PPL-02', 'GOV-02']
+    const answers = Object.fromEntries([...mediumNo, ...more].map((id) => [id, 'no' as const]))
+    const s = scoreChecklist({ profile: SAAS, answers: answerAll(SAAS, documented, answers) })
+    // Lost weight 25: overall 134 / 159 = 84.3 %, Level 1+2 132 / 157 = 84.1 % → Managed only.
+    expect(s.overall).toBe(84.3)
+    expect(s.maturity).toBe(2)
+    // Back to Yes on two items (lost 21): overall 86.8 % → Resilient.
+    const fewer = { ...answers, 'WEB-10': documented, 'LOG-02': documented }
+    expect(
+      scoreChecklist({ profile: SAAS, answers: answerAll(SAAS, documented, fewer) }).maturity
+    ).toBe(3)
+  })
 })
