@@ -3,7 +3,12 @@
  * One key per collector; each value is plain JSON so a scan can be saved and replayed offline.
  */
 import type { RedirectChainFacts, HttpExchange } from './artifacts/http.ts'
-import type { TlsHandshakeFacts } from './artifacts/tls.ts'
+import type {
+  TlsDetailsFacts,
+  TlsHandshakeFacts,
+  TlsProtocolsFacts,
+  TlsSuitesFacts,
+} from './artifacts/tls.ts'
 import type { ScriptsFacts, SoftwareFacts } from './artifacts/software.ts'
 import type { HtmlFacts } from './artifacts/html.ts'
 import type { CorsPreflightFacts, WellKnownFacts } from './artifacts/web.ts'
@@ -36,6 +41,12 @@ export interface Artifacts {
   MainResponse: HttpExchange
   /** Default handshake with a modern client: protocol, suite, chain, trust. */
   TlsHandshake: TlsHandshakeFacts
+  /** Protocol versions accepted (SSLv2 … TLS 1.3), each tested on its own. */
+  TlsProtocols: TlsProtocolsFacts
+  /** Accepted suites per protocol, server order, groups, DH size, modern-client result. */
+  TlsSuites: TlsSuitesFacts
+  /** Renegotiation, compression, EMS, heartbeat, tickets, FALLBACK_SCSV. */
+  TlsDetails: TlsDetailsFacts
   /** Page scripts and the JavaScript libraries (name, version, evidence) found in them. */
   Scripts: ScriptsFacts
   /** Server, runtime and CMS products the site announces (headers, generator meta, paths). */

@@ -5,7 +5,10 @@ import { redirectChainCollector } from './redirect-chain.ts'
 import { renderedPageCollector } from './rendered-page.ts'
 import { scriptsCollector } from './scripts.ts'
 import { softwareCollector } from './software.ts'
+import { tlsDetailsCollector } from './tls-details.ts'
 import { tlsHandshakeCollector } from './tls-handshake.ts'
+import { tlsProtocolsCollector } from './tls-protocols.ts'
+import { tlsSuitesCollector } from './tls-suites.ts'
 import { wellKnownCollector } from './well-known.ts'
 import type { Collector } from './types.ts'
 
@@ -17,6 +20,9 @@ export const COLLECTORS: readonly Collector[] = [
   redirectChainCollector,
   mainResponseCollector,
   tlsHandshakeCollector,
+  tlsProtocolsCollector,
+  tlsSuitesCollector,
+  tlsDetailsCollector,
   htmlDocumentCollector,
   wellKnownCollector,
   corsPreflightCollector,

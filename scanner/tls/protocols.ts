@@ -1,0 +1,118 @@
+import type { SecureVersion } from 'node:tls'
+import type { ProtocolSupport, TlsProtocolName, TlsProtocolsFacts } from '../artifacts.ts'
+import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { buildClientHello, buildSsl2Hello, VERSION } from '../net/raw-hello.ts'
+import type { HelloReply } from '../net/raw-hello-parse.ts'
+import type { TlsSession } from '../net/tls-session.ts'
+import { describeError } from './probe-errors.ts'
+
+export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
+export type TlsVersion = (typeof TLS_VERSIONS)[number]
+
+/** Every suite a version may carry (TLS 1.2-only suites are not offered below 1.2, as nmap does). */
+export function candidateSuites(version: TlsProtocolName): number[] {
+  if (version === 'TLSv1.3') return CIPHER_SUITES.filter((s) => s.tls13).map((s) => s.id)
+  return CIPHER_SUITES.filter(
+    (s) => !s.tls13 && (version === 'TLSv1.2' || s.minVersion !== 'TLSv1.2')
+  ).map((s) => s.id)
+}
+
+export function rawHelloFor(version: TlsProtocolName, suites: readonly number[], host?: string) {
+  const v = VERSION[version as keyof typeof VERSION]
+  return buildClientHello({
+    version: v,
+    suites,
+    ...(host ? { servername: host } : {}),
+    ...(version === 'SSLv3' ? { noExtensions: true } : {}),
+  })
+}
+
+export function alertText(reply: HelloReply): string {
+  switch (reply.kind) {
+    case 'alert':
+      return `alert ${reply.description}`
+    case 'closed':
+      return 'connection closed'
+    case 'unexpected':
+      return `unexpected reply (${reply.detail})`
+    case 'server-hello':
+      return `server answered with version 0x${reply.version.toString(16)}`
+    default:
+      return 'SSLv2 server hello'
+  }
+}
+
+/** A raw ServerHello at exactly `version` proves support. */
+async function rawProbe(
+  session: TlsSession,
+  version: TlsProtocolName,
+  sni: string | undefined
+): Promise<ProtocolSupport> {
+  try {
+    if (version === 'SSLv2') {
+      const reply = await session.raw(buildSsl2Hello())
+      return reply.kind === 'sslv2-server-hello'
+        ? { supported: true, via: 'server-hello' }
+        : { supported: false, detail: alertText(reply) }
+    }
+    const reply = await session.raw(rawHelloFor(version, candidateSuites(version), sni))
+    const wanted = VERSION[version as keyof typeof VERSION]
+    return reply.kind === 'server-hello' && reply.version === wanted
+      ? { supported: true, via: 'server-hello' }
+      : { supported: false, detail: alertText(reply) }
+  } catch (error) {
+    return { supported: null, detail: describeError(error) }
+  }
+}
+
+/**
+ * node:tls at exactly one version, every suite at security level 0 (tls.md §2 #1): a legacy-sigalg
+ * error raised after the ServerHello still proves the version is accepted.
+ */
+async function handshakeProbe(session: TlsSession, version: TlsVersion): Promise<ProtocolSupport> {
+  try {
+    const got = await session.handshake(
+      {
+        minVersion: version as SecureVersion,
+        maxVersion: version as SecureVersion,
+        ciphers: 'ALL:COMPLEMENTOFALL:@SECLEVEL=0',
+      },
+      (socket) => socket.getProtocol()
+    )
+    return got === version
+      ? { supported: true, via: 'handshake' }
+      : { supported: false, detail: `negotiated ${got}` }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? ''
+    if (/LEGACY_SIGALG|NO_SUITABLE_SIGNATURE/.test(code))
+      return { supported: true, via: 'handshake', detail: code }
+    const timeout = /TIMEOUT|ABORTED/.test(code)
+    return { supported: timeout ? null : false, detail: describeError(error) }
+  }
+}
+
+function combine(a: ProtocolSupport, b: ProtocolSupport): ProtocolSupport {
+  if (a.supported) return a
+  if (b.supported) return b
+  if (a.supported === false && b.supported === false) return a
+  // One side could not test and the other saw no support: still "could not test" unless refused.
+  return a.supported === false ? a : b.supported === false ? b : a
+}
+
+export async function detectProtocols(
+  session: TlsSession,
+  sni: string | undefined
+): Promise<TlsProtocolsFacts> {
+  const [ssl2, ssl3, ...rest] = await Promise.all([
+    rawProbe(session, 'SSLv2', sni),
+    rawProbe(session, 'SSLv3', sni),
+    ...TLS_VERSIONS.map((v) =>
+      Promise.all([handshakeProbe(session, v), rawProbe(session, v, sni)]).then(([a, b]) =>
+        combine(a, b)
+      )
+    ),
+  ])
+  const protocols = { SSLv2: ssl2!, SSLv3: ssl3! } as Record<TlsProtocolName, ProtocolSupport>
+  TLS_VERSIONS.forEach((v, i) => (protocols[v] = rest[i]!))
+  return { host: session.host, port: session.port, protocols }
+}

@@ -1,0 +1,92 @@
+/**
+ * Accepted suites per protocol by raw-hello elimination (tls.md §3 "opt"): offer a list, record
+ * the suite the server picks, drop it, repeat until refused. The candidate list (every IANA ID) is
+ * cut into chunks eliminated in parallel, so wall time is (accepted / chunks) round trips.
+ */
+import type { ProtocolSuites, SuiteRef, TlsProtocolName } from '../artifacts.ts'
+import { hexId, suiteOrUnknown } from '../../rules/lib/cipher-suites.ts'
+import { VERSION } from '../net/raw-hello.ts'
+import type { TlsSession } from '../net/tls-session.ts'
+import { describeError } from './probe-errors.ts'
+import { candidateSuites, rawHelloFor } from './protocols.ts'
+
+const CHUNK = 40
+/** Bound on probes per chunk: a server can never make us loop. */
+const MAX_ROUNDS = CHUNK + 1
+
+export function suiteRef(id: number): SuiteRef {
+  return { id: hexId(id), name: suiteOrUnknown(id).name }
+}
+
+async function eliminate(
+  session: TlsSession,
+  version: TlsProtocolName,
+  offer: number[],
+  sni: string | undefined
+): Promise<{ accepted: number[]; error?: string }> {
+  const wanted = VERSION[version as keyof typeof VERSION]
+  const accepted: number[] = []
+  const left = [...offer]
+  for (let round = 0; round < MAX_ROUNDS && left.length > 0; round++) {
+    let reply
+    try {
+      reply = await session.raw(rawHelloFor(version, left, sni))
+    } catch (error) {
+      return { accepted, error: describeError(error) }
+    }
+    if (reply.kind !== 'server-hello' || reply.version !== wanted) break
+    const i = left.indexOf(reply.suite)
+    // A suite we did not offer: a broken server; stop rather than loop.
+    if (i === -1) return { accepted, error: `server chose unoffered suite ${hexId(reply.suite)}` }
+    accepted.push(reply.suite)
+    left.splice(i, 1)
+  }
+  return { accepted }
+}
+
+/** Which suite the server picks from `offer` (undefined = refused or no answer). */
+async function choose(
+  session: TlsSession,
+  version: TlsProtocolName,
+  offer: number[],
+  sni: string | undefined
+): Promise<number | undefined> {
+  try {
+    const reply = await session.raw(rawHelloFor(version, offer, sni))
+    return reply.kind === 'server-hello' ? reply.suite : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function enumerateSuites(
+  session: TlsSession,
+  version: TlsProtocolName,
+  sni: string | undefined
+): Promise<ProtocolSuites> {
+  const candidates = candidateSuites(version)
+  const chunks: number[][] = []
+  for (let i = 0; i < candidates.length; i += CHUNK) chunks.push(candidates.slice(i, i + CHUNK))
+  const results = await Promise.all(chunks.map((c) => eliminate(session, version, c, sni)))
+  const accepted = results.flatMap((r) => r.accepted)
+  const errors = results.flatMap((r) => (r.error ? [r.error] : []))
+  const out: ProtocolSuites = {
+    accepted: accepted.map(suiteRef),
+    serverOrder: null,
+    complete: errors.length === 0,
+    ...(errors[0] ? { error: errors[0] } : {}),
+  }
+  if (accepted.length === 1) out.preferred = suiteRef(accepted[0]!)
+  if (accepted.length >= 2) {
+    // Same pick in both orders = the server's own preference decides (tls.md §3 "opt").
+    const [a, b] = await Promise.all([
+      choose(session, version, accepted, sni),
+      choose(session, version, [...accepted].reverse(), sni),
+    ])
+    if (a !== undefined && b !== undefined) {
+      out.serverOrder = a === b
+      if (a === b) out.preferred = suiteRef(a)
+    }
+  }
+  return out
+}
