@@ -1,0 +1,204 @@
+import type { Param, Sql } from './sql.ts'
+import { insertScans } from './scans.ts'
+import type {
+  BatchCounts,
+  BatchIssue,
+  BatchRecord,
+  BatchRowView,
+  NewScan,
+  ScanStatus,
+} from './types.ts'
+
+interface BatchRow {
+  id: string
+  org_id: string
+  name: string
+  total: number
+  accepted: number
+  cancelled: number
+  created_at: number
+}
+
+const toBatch = (r: BatchRow): BatchRecord => ({
+  id: r.id,
+  orgId: r.org_id,
+  name: r.name,
+  total: Number(r.total),
+  accepted: Number(r.accepted),
+  cancelled: Number(r.cancelled) === 1,
+  createdAt: Number(r.created_at),
+})
+
+export interface NewBatch {
+  id: string
+  name: string
+  idempotencyKey?: string
+  total: number
+  scans: NewScan[]
+  issues: BatchIssue[]
+}
+
+/**
+ * Writes the batch, its scans and its per-row issues in one transaction, and runs `enqueue` in
+ * the same transaction, so a crash leaves either everything or nothing. The same idempotency key
+ * returns the existing batch and enqueues nothing.
+ */
+export async function createBatch(
+  sql: Sql,
+  orgId: string,
+  batch: NewBatch,
+  enqueue: (tx: Sql) => Promise<void>
+): Promise<{ batch: BatchRecord; existing: boolean }> {
+  return sql.tx(async (tx) => {
+    const now = Date.now()
+    const inserted = await tx.run(
+      `INSERT INTO batches (id, org_id, name, idempotency_key, total, accepted, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idempotency_key) DO NOTHING`,
+      [
+        batch.id,
+        orgId,
+        batch.name,
+        batch.idempotencyKey ?? null,
+        batch.total,
+        batch.scans.length,
+        now,
+      ]
+    )
+    if (inserted === 0) {
+      const row = await tx.get<BatchRow>(
+        'SELECT * FROM batches WHERE org_id = ? AND idempotency_key = ?',
+        [orgId, batch.idempotencyKey ?? null]
+      )
+      return { batch: toBatch(row!), existing: true }
+    }
+    await insertScans(tx, orgId, batch.scans)
+    for (let i = 0; i < batch.issues.length; i += 200) {
+      const chunk = batch.issues.slice(i, i + 200)
+      const params: Param[] = []
+      for (const x of chunk) {
+        params.push(batch.id, orgId, x.row, x.input, x.kind, x.code ?? null)
+        params.push(x.reason ?? null, x.firstRow ?? null)
+      }
+      await tx.run(
+        `INSERT INTO batch_issues (batch_id, org_id, row_no, input, kind, code, reason, first_row)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        params
+      )
+    }
+    await enqueue(tx)
+    const row = await tx.get<BatchRow>('SELECT * FROM batches WHERE id = ?', [batch.id])
+    return { batch: toBatch(row!), existing: false }
+  })
+}
+
+export async function getBatch(sql: Sql, orgId: string, id: string) {
+  const row = await sql.get<BatchRow>('SELECT * FROM batches WHERE org_id = ? AND id = ?', [
+    orgId,
+    id,
+  ])
+  return row ? toBatch(row) : undefined
+}
+
+export async function listBatches(sql: Sql, orgId: string, limit = 100) {
+  const rows = await sql.all<BatchRow>(
+    'SELECT * FROM batches WHERE org_id = ? ORDER BY id DESC LIMIT ?',
+    [orgId, limit]
+  )
+  return rows.map(toBatch)
+}
+
+export async function batchCounts(sql: Sql, orgId: string, id: string): Promise<BatchCounts> {
+  const counts: BatchCounts = {
+    total: 0,
+    queued: 0,
+    running: 0,
+    done: 0,
+    failed: 0,
+    cancelled: 0,
+    invalid: 0,
+    duplicate: 0,
+  }
+  const rows = await sql.all<{ status: string; n: number }>(
+    `SELECT status, COUNT(*) AS n FROM scans WHERE org_id = ? AND batch_id = ? GROUP BY status
+     UNION ALL
+     SELECT kind, COUNT(*) FROM batch_issues WHERE org_id = ? AND batch_id = ? GROUP BY kind`,
+    [orgId, id, orgId, id]
+  )
+  for (const r of rows) {
+    counts[r.status as keyof BatchCounts] = Number(r.n)
+    counts.total += Number(r.n)
+  }
+  return counts
+}
+
+interface RowViewRow {
+  row_no: number
+  input: string
+  scan_id: string | null
+  status: string
+  grades: string | null
+  error: string | null
+  code: string | null
+  reason: string | null
+}
+
+/** Every input row in order: scans and the rows that were not scanned (duplicate, invalid). */
+export async function batchRows(
+  sql: Sql,
+  orgId: string,
+  id: string,
+  o: { offset: number; limit: number; status?: string }
+): Promise<{ items: BatchRowView[]; total: number }> {
+  const union = `SELECT batch_row AS row_no, input, id AS scan_id, status, grades, error,
+      NULL AS code, NULL AS reason FROM scans WHERE org_id = ? AND batch_id = ?
+    UNION ALL SELECT row_no, input, NULL, kind, NULL, NULL, code, reason
+      FROM batch_issues WHERE org_id = ? AND batch_id = ?`
+  const filter = o.status !== undefined ? 'WHERE status = ?' : ''
+  const params: Param[] = [orgId, id, orgId, id, ...(o.status !== undefined ? [o.status] : [])]
+  const total = await sql.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM (${union}) u ${filter}`,
+    params
+  )
+  const rows = await sql.all<RowViewRow>(
+    `SELECT * FROM (${union}) u ${filter} ORDER BY row_no LIMIT ? OFFSET ?`,
+    [...params, o.limit, o.offset]
+  )
+  return { items: rows.map(toRowView), total: Number(total?.n ?? 0) }
+}
+
+function toRowView(r: RowViewRow): BatchRowView {
+  const grades = r.grades ? (JSON.parse(r.grades) as { overall?: string } | null) : null
+  const error = r.error
+    ? (JSON.parse(r.error) as { code: string; message: string })
+    : r.code !== null
+      ? { code: r.code, message: r.reason ?? '' }
+      : undefined
+  return {
+    row: Number(r.row_no),
+    input: r.input,
+    ...(r.scan_id !== null ? { scanId: r.scan_id } : {}),
+    status: r.status as ScanStatus,
+    ...(grades?.overall ? { grade: grades.overall } : {}),
+    ...(error ? { error } : {}),
+  }
+}
+
+/** Inputs, results and errors of a batch for the summary and exports (bounded by 100k rows). */
+export async function batchResults(sql: Sql, orgId: string, id: string) {
+  return sql.all<{
+    row_no: number
+    input: string
+    status: string
+    error: string | null
+    result: string | null
+  }>(
+    `SELECT s.batch_row AS row_no, s.input, s.status, s.error, r.result FROM scans s
+     LEFT JOIN scan_results r ON r.scan_id = s.id
+     WHERE s.org_id = ? AND s.batch_id = ? ORDER BY s.batch_row`,
+    [orgId, id]
+  )
+}
+
+export async function markBatchCancelled(sql: Sql, orgId: string, id: string) {
+  await sql.run('UPDATE batches SET cancelled = 1 WHERE org_id = ? AND id = ?', [orgId, id])
+}
