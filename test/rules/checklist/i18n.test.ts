@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ALL_GUIDANCE } from '../../../rules/checklist/guidance.ts'
 import {
   ANSWER_OPTIONS,
   EVIDENCE_LABELS,
@@ -46,6 +47,7 @@ const CONTENT = {
   sources: SOURCES.map((s) => s.title),
   labels: [ANSWER_OPTIONS, EVIDENCE_LABELS, MATURITY_LEVELS, RISK_BAND_LABELS, RELATION_LABELS],
   notes: [NEEDS_CHECKING, SCAN_SCOPE_NOTE],
+  guidance: ALL_GUIDANCE,
 }
 
 describe('checklist translations', () => {
