@@ -1,0 +1,25 @@
+/** Translated labels for values that come from the scanner and checklist. */
+import type { Severity } from '../rules/types.ts'
+import { localize } from '../rules/checklist/model.ts'
+import type { LocalizedText } from '../rules/checklist/types.ts'
+import { getLocale, t } from './i18n/index.ts'
+
+export function severityLabel(severity: Severity | string): string {
+  switch (severity) {
+    case 'critical':
+      return t('severity.critical')
+    case 'high':
+      return t('severity.high')
+    case 'medium':
+      return t('severity.medium')
+    case 'low':
+      return t('severity.low')
+    default:
+      return t('severity.info')
+  }
+}
+
+/** Checklist content in the interface language. */
+export function l(text: LocalizedText): string {
+  return localize(text, getLocale())
+}
