@@ -1,7 +1,8 @@
 import http from 'node:http'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { get } from './client.ts'
+import { get, handshake } from './client.ts'
+import { createTestPki } from './pki.ts'
 import { startHostileServers } from './hostile.ts'
 import type { HostileServer } from './hostile.ts'
 
@@ -107,6 +108,36 @@ describe('hostile servers', () => {
   it('redirect-endless never repeats a URL', async () => {
     const res = await get(server('redirect-endless').url.replace(/\/$/, '/hop/41'))
     expect([res.status, res.headers.location]).toEqual([302, '/hop/42'])
+  })
+
+  it('misbehaves inside a completed TLS handshake when given a certificate', async () => {
+    const pki = await createTestPki()
+    const own = await startHostileServers(['slow-headers', 'reset'], {
+      maxLifetimeMs: 1000,
+      tls: pki.leaf('valid'),
+    })
+    try {
+      const slow = own['slow-headers']
+      expect(slow?.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/)
+      const socket = await handshake({ host: '127.0.0.1', port: slow?.port ?? 0, ca: pki.rootPem })
+      expect(socket.authorized).toBe(true)
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+      const first = await new Promise<Buffer>((resolve) => socket.once('data', resolve))
+      expect(first.toString()).toBe('HTTP/1.1 200 O')
+      socket.destroy()
+      const reset = await handshake({
+        host: '127.0.0.1',
+        port: own.reset?.port ?? 0,
+        ca: pki.rootPem,
+      })
+      reset.write('GET / HTTP/1.1\r\n\r\n')
+      const error = await new Promise<NodeJS.ErrnoException>((resolve) =>
+        reset.once('error', resolve)
+      )
+      expect(error.code).toBe('ECONNRESET')
+    } finally {
+      await Promise.all(Object.values(own).map((s) => s.close()))
+    }
   })
 
   it('bounds every connection by its lifetime and closes with connections open', async () => {

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto'
 import net from 'node:net'
+import tls from 'node:tls'
 import type { Socket } from 'node:net'
 import { listenLoopback, LOOPBACK } from './lifecycle.ts'
 
@@ -43,6 +44,11 @@ export interface HostileServer {
 export interface HostileOptions {
   /** Hard cap on any one connection; default 60 000 ms. */
   maxLifetimeMs?: number
+  /**
+   * Complete a TLS handshake with this key and certificate (e.g. `pki.leaf('valid')`) first, then
+   * misbehave inside the TLS session; the URL becomes https://. Without it: plain TCP.
+   */
+  tls?: { key: string; cert: string }
 }
 
 const HUGE_BODY_BYTES = 50 * 1024 * 1024
@@ -65,6 +71,13 @@ function onRequestHead(socket: Socket, callback: (head: string) => void): void {
   socket.on('data', onData)
 }
 
+/** A TLS socket wraps the TCP one (Node's undocumented `_parent`); the RST must go to TCP. */
+function resetNow(socket: Socket): void {
+  const tcp = (socket as Socket & { _parent?: Socket })._parent ?? socket
+  tcp.resetAndDestroy()
+  socket.destroy()
+}
+
 function every(socket: Socket, ms: number, tick: () => void): void {
   const timer = setInterval(tick, ms)
   socket.once('close', () => clearInterval(timer))
@@ -82,7 +95,7 @@ function requestPath(head: string): string {
 
 const BEHAVIOURS: Record<HostileKind, (socket: Socket, lifetimeMs: number) => void> = {
   silent: (socket) => socket.resume(),
-  reset: (socket) => socket.once('data', () => socket.resetAndDestroy()),
+  reset: (socket) => socket.once('data', () => resetNow(socket)),
   garbage: (socket) => {
     let sent = 0
     socket.on('data', () => {
@@ -148,17 +161,21 @@ export async function startHostile(
 ): Promise<HostileServer> {
   const lifetimeMs = opts.maxLifetimeMs ?? 60_000
   let hits = 0
-  const server = net.createServer((socket) => {
+  const onSocket = (socket: Socket) => {
     hits += 1
     socket.on('error', () => {}) // peers vanish mid-write on purpose; nothing to report
     const lifetime = setTimeout(() => socket.destroy(), lifetimeMs).unref()
     socket.once('close', () => clearTimeout(lifetime))
     BEHAVIOURS[kind](socket, lifetimeMs)
-  })
+  }
+  const server = opts.tls
+    ? tls.createServer({ ...opts.tls, handshakeTimeout: lifetimeMs }, onSocket)
+    : net.createServer(onSocket)
+  server.on('tlsClientError', () => {}) // a client giving up mid-handshake is expected here
   const listening = await listenLoopback(server)
   return {
     kind,
-    url: `http://${LOOPBACK}:${listening.port}/`,
+    url: `${opts.tls ? 'https' : 'http'}://${LOOPBACK}:${listening.port}/`,
     port: listening.port,
     close: () => listening.close(),
     hits: () => hits,
