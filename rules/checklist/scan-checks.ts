@@ -6,8 +6,8 @@
  * SC-TLS-02: the practice condition is "SSLv3 or TLS 1.0 on a page that collects logins or personal
  * data". A passive scan cannot tell which pages do, and nearly every SME site has a contact or login
  * form, so an obsolete protocol counts as critical; TLS 1.1 (deprecated) only downgrades to Partly.
- * SC-SW-01: end of life is critical outright; known vulnerabilities only when the rule rates the
- * finding critical (known-exploited, e.g. CISA KEV).
+ * SC-SW-01: end of life, and a script from a CDN known to serve malware, are critical outright;
+ * known vulnerabilities only when the rule rates the finding critical (known-exploited, CISA KEV).
  */
 import type { ScanCheck } from './types.ts'
 
@@ -231,7 +231,12 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
       },
       when: [
         {
-          ruleIds: ['js-library-end-of-life', 'server-software-end-of-life', 'cms-end-of-life'],
+          ruleIds: [
+            'js-library-end-of-life',
+            'server-software-end-of-life',
+            'cms-end-of-life',
+            'js-library-from-compromised-cdn',
+          ],
         },
         {
           ruleIds: ['js-library-vulnerable', 'server-software-outdated', 'cms-outdated'],

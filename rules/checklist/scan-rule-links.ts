@@ -25,6 +25,7 @@ export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
   'server-software-outdated': 'SC-SW-01',
   'cms-end-of-life': 'SC-SW-01',
   'cms-outdated': 'SC-SW-01',
+  'js-library-from-compromised-cdn': 'SC-SW-01',
   'sri-missing': 'SC-3P-01',
   'mixed-content': 'SC-3P-01',
   'security-txt-missing': 'SC-SECTXT-01',

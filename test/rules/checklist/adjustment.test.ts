@@ -35,6 +35,8 @@ describe('scan check outcomes', () => {
       evaluateScanChecks([obs('js-library-vulnerable', 'fail', severity)]).get('SC-SW-01')
     expect(at('high')).toMatchObject({ status: 'fail', critical: false })
     expect(at('critical')).toMatchObject({ status: 'fail', critical: true })
+    const malware = evaluateScanChecks([obs('js-library-from-compromised-cdn', 'fail', 'high')])
+    expect(malware.get('SC-SW-01')).toMatchObject({ status: 'fail', critical: true })
     const deprecated = evaluateScanChecks([obs('tls-protocol-deprecated', 'fail', 'high')])
     expect(deprecated.get('SC-TLS-02')).toMatchObject({ status: 'fail', critical: false })
   })
