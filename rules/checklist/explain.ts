@@ -15,7 +15,9 @@ function answerLabel(answer: Answer | null): LocalizedText {
 function findings(outcomes: readonly CheckOutcome[]): LocalizedText {
   const part = (o: CheckOutcome, locale: 'en' | 'zh-HK') => {
     const name = getScanCheck(o.checkId)?.name[locale] ?? o.checkId
-    return o.failedRuleIds.length === 0 ? name : `${name} (${o.failedRuleIds.join(', ')})`
+    if (o.failedRuleIds.length === 0) return name
+    const ids = o.failedRuleIds.join(', ')
+    return locale === 'en' ? `${name} (${ids})` : `${name}（${ids}）`
   }
   return {
     en: outcomes.map((o) => part(o, 'en')).join('; '),

@@ -60,7 +60,7 @@ describe('scan adjustment', () => {
     expect(score.overall).toBe(96.9) // 100 × 154 / 159
     expect(r.explanation?.en).toContain('Valid HTTPS certificate (certificate-expired)')
     expect(r.explanation?.en).toContain('counts as "No"')
-    expect(r.explanation?.['zh-HK']).toContain('有效的 HTTPS 證書')
+    expect(r.explanation?.['zh-HK']).toContain('有效的 HTTPS 證書（certificate-expired）')
     expect(r.explanation?.['zh-HK']).toContain('「否」')
   })
 
