@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module'
-import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { FINGERPRINT_KEY, sarifLog } from '../../reports/sarif.ts'
 import { cleanResult } from '../fixtures/results/clean.ts'
@@ -8,26 +6,8 @@ import { PAYLOAD } from '../fixtures/results/payloads.ts'
 import { fixtureMeta } from '../fixtures/results/rule-meta.ts'
 import { weakLater } from '../fixtures/results/weak-later.ts'
 import { weakResult } from '../fixtures/results/weak.ts'
+import { sarifValidator } from './sarif-schema.ts'
 
-/**
- * The official SARIF 2.1.0 (rtm.5) schema as shipped in @microsoft/jest-sarif. It is draft-04;
- * its only draft-04-only keyword is the top-level `id`, so Ajv's draft-07 mode reads it once that
- * is renamed to `$id`. One of its patterns is not valid in Unicode mode (unicodeRegExp off).
- */
-function sarifValidator() {
-  const require = createRequire(import.meta.url)
-  const schema = structuredClone(
-    require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
-  )
-  schema.$id = schema.id
-  delete schema.id
-  delete schema.$schema
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
-  ajv.addFormat('uri', (s: string) => URL.canParse(s))
-  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'http://base.invalid/'))
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)))
-  return ajv.compile(schema)
-}
 const validate = sarifValidator()
 
 function expectValid(log: unknown): void {
