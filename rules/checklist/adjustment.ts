@@ -64,12 +64,14 @@ export function adjustItem(
 
   const critical = failed.filter((o) => o.critical)
   if (critical.length > 0) {
-    return {
+    const forced = {
       ...withFailures,
-      effectiveAnswer: 'no',
-      adjustment: 'critical_fail',
-      explanation: explainCriticalFail(item, ownerAnswer, critical),
+      effectiveAnswer: 'no' as const,
+      adjustment: 'critical_fail' as const,
     }
+    // An owner who already said No needs no correction, only the fix.
+    if (ownerAnswer === 'no') return forced
+    return { ...forced, explanation: explainCriticalFail(item, ownerAnswer, critical) }
   }
   if (failed.length > 0) {
     if (ownerAnswer !== 'yes') return withFailures

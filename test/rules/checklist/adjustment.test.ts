@@ -68,6 +68,9 @@ describe('scan adjustment', () => {
     const crit = [obs('js-library-end-of-life', 'fail', 'medium')]
     expect(result('WEB-04', 'partly', crit).r.effectiveAnswer).toBe('no')
     expect(result('SYS-01', 'unsure', crit).r.effectiveAnswer).toBe('no')
+    const alreadyNo = result('WEB-04', 'no', crit).r
+    expect(alreadyNo).toMatchObject({ effectiveAnswer: 'no', adjustment: 'critical_fail' })
+    expect(alreadyNo.explanation).toBeUndefined()
   })
 
   it('another failed check on a Yes item → Partly', () => {
