@@ -16,7 +16,8 @@ export const peopleItems: readonly ChecklistItem[] = [
     },
     why_it_matters: {
       en: "People are targeted first; HKPC's readiness surveys repeatedly show staff awareness as the weakest area for Hong Kong firms.",
-      'zh-HK': '人往往是首要目標；生產力局的準備指數調查一再顯示，員工意識是香港企業最薄弱的一環。',
+      'zh-HK':
+        '人往往是首要目標；香港生產力促進局的網絡保安準備指數調查一再顯示，員工意識是香港企業最薄弱的一環。',
     },
     how_to_comply: [
       {
