@@ -1,54 +1,47 @@
 import type { CollectedArtifacts } from '../../scanner/artifacts.ts'
 import type { Grade, RuleResult } from '../types.ts'
+import { observatoryInput, scoreObservatory, type ObservatoryScore } from './observatory/index.ts'
+import { gradeForScore } from './observatory/scores.ts'
 
-export const WEB_GRADE_ALGORITHM = 'observatory-compatible/1'
-
-/** MDN HTTP Observatory grade table: score floored to a multiple of 5, capped at 100. */
-const TABLE: readonly [number, string][] = [
-  [100, 'A+'],
-  [90, 'A'],
-  [85, 'A-'],
-  [80, 'B+'],
-  [70, 'B'],
-  [65, 'B-'],
-  [60, 'C+'],
-  [50, 'C'],
-  [45, 'C-'],
-  [40, 'D+'],
-  [30, 'D'],
-  [25, 'D-'],
-  [0, 'F'],
-]
+/** The MDN HTTP Observatory 1.4.8 algorithm (algorithmVersion 4) with our documented differences. */
+export const WEB_GRADE_ALGORITHM = 'observatory-compatible/1.4.8-v4'
 
 export function observatoryLetter(score: number): string {
-  const lookup = Math.min(100, Math.max(0, score - (score % 5)))
-  return TABLE.find(([min]) => lookup >= min)?.[1] ?? 'F'
-}
-
-/** Penalty per failed rule, from the Observatory's modifier tables (headers.md §4). */
-const MODIFIERS: Readonly<Record<string, number>> = {
-  'https-redirect-missing': -20,
-  'hsts-missing': -20,
+  return gradeForScore(score).grade
 }
 
 /**
- * Base 100 plus modifiers; bonuses count only while penalties total at most −10.
+ * Base 100 plus one modifier per Observatory test; bonuses count only while the penalties total
+ * at most −10. Per-test results are kept in details so a difference with the Observatory can be
+ * explained test by test. The score is not capped at 100 (as upstream); the letter is.
  */
-export function gradeWeb(collected: CollectedArtifacts, rules: readonly RuleResult[]): Grade {
-  if (!collected.values.MainResponse) {
+export function gradeWeb(collected: CollectedArtifacts, _rules: readonly RuleResult[]): Grade {
+  const input = observatoryInput(collected)
+  if (!input) {
     const why = collected.errors.MainResponse?.message ?? 'The site did not answer over HTTP(S).'
     return { letter: null, score: null, algorithm: WEB_GRADE_ALGORITHM, reasons: [why] }
   }
-  const modifiers = rules
-    .filter((r) => r.status === 'fail' && MODIFIERS[r.ruleId] !== undefined)
-    .map((r) => ({ id: r.ruleId, value: MODIFIERS[r.ruleId] ?? 0 }))
-  const penalties = modifiers.filter((m) => m.value < 0).reduce((s, m) => s + m.value, 0)
-  const all = modifiers.reduce((s, m) => s + m.value, 0)
-  const score = 100 + penalties >= 90 ? 100 + all : 100 + penalties
+  const status = input.auto.status
+  if (status < 200 || (status >= 400 && status !== 401 && status !== 403)) {
+    return {
+      letter: null,
+      score: null,
+      algorithm: WEB_GRADE_ALGORITHM,
+      reasons: [`The page answered with HTTP status ${status}, so its headers were not graded.`],
+    }
+  }
+  const result: ObservatoryScore = scoreObservatory(input)
+  const reasons = Object.entries(result.tests)
+    .filter(([, t]) => t.modifier !== 0)
+    .map(([name, t]) => `${name}: ${t.result} (${t.modifier > 0 ? '+' : ''}${t.modifier})`)
+  if (result.uncurvedScore < 90 && Object.values(result.tests).some((t) => t.modifier > 0)) {
+    reasons.push('Bonuses are not counted because the penalties total more than 10 points.')
+  }
   return {
-    letter: observatoryLetter(score),
-    score,
+    letter: result.grade,
+    score: result.score,
     algorithm: WEB_GRADE_ALGORITHM,
-    reasons: modifiers.map((m) => `${m.id}: ${m.value}`),
+    reasons,
+    details: { ...result },
   }
 }
