@@ -119,6 +119,12 @@ export const shared = css`
     border-bottom: 1px solid var(--hs-border, #cbd2dc);
     vertical-align: top;
   }
+  progress {
+    width: 100%;
+    max-width: 32rem;
+    height: 1rem;
+    accent-color: var(--hs-primary, #0b4f8a);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

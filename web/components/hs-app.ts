@@ -76,6 +76,11 @@ export class HsApp extends LitElement {
       header a:focus-visible {
         outline-color: #ffd27a;
       }
+      main#main:focus,
+      main#main:focus-visible {
+        /* Focus lands here after navigation for screen readers; no ring around the page. */
+        outline: none;
+      }
       main {
         max-width: 72rem;
         margin: 0 auto;

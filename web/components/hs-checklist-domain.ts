@@ -26,12 +26,24 @@ export class HsChecklistDomain extends LitElement {
     shared,
     css`
       summary {
+        list-style: none;
         cursor: pointer;
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem 1rem;
         align-items: center;
         padding: 0.5rem 0;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      summary::before {
+        content: '▸';
+        color: var(--hs-primary);
+        font-size: 1.2rem;
+      }
+      details[open] > summary::before {
+        content: '▾';
       }
       summary h2 {
         font-size: 1.2rem;

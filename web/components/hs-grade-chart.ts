@@ -12,7 +12,7 @@ export interface Bar {
   count: number
 }
 
-const BAR_W = 48
+const BAR_W = 64
 const GAP = 16
 const H = 180
 const TOP = 20
@@ -82,7 +82,7 @@ export class HsGradeChart extends LitElement {
           return svg`<g>
             <rect x=${x} y=${y} width=${BAR_W} height=${h} fill=${barColour(b.label)}></rect>
             <text x=${x + BAR_W / 2} y=${y - 4} text-anchor="middle">${b.count}</text>
-            <text x=${x + BAR_W / 2} y=${H - BOTTOM + 16} text-anchor="middle">${b.label.length > 8 ? `${b.label.slice(0, 7)}…` : b.label}</text>
+            <text x=${x + BAR_W / 2} y=${H - BOTTOM + 16} text-anchor="middle">${b.label.length > 11 ? `${b.label.slice(0, 10)}…` : b.label}</text>
           </g>`
         })}
       </svg>

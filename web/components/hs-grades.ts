@@ -76,8 +76,9 @@ export class HsGrades extends LitElement {
       ${
         grade.score !== null
           ? html`<p class="muted">${t('grade.score', { score: Math.round(grade.score) })}</p>`
-          : html`<p class="muted">${t('grade.notGraded')}</p>`
+          : nothing
       }
+      ${grade.letter === null ? html`<p class="muted">${t('grade.notGraded')}</p>` : nothing}
       ${
         grade.reasons.length > 0
           ? html`<ul>

@@ -26,8 +26,8 @@ export const en = {
   'home.empty': 'Please enter a website address.',
   'home.moreTitle': 'More tools',
   'home.moreChecklist': 'answer a short checklist about your server room, suppliers and staff.',
-  'home.moreBatch': 'for trade associations: check many member websites at once.',
-  'home.moreHistory': 'for IT staff: earlier checks, what changed, and the raw evidence.',
+  'home.moreBatch': 'check many member websites at once (for trade associations).',
+  'home.moreHistory': 'earlier checks, what changed, and the raw evidence (for IT staff).',
 
   'error.network': 'We could not reach the HarbourScan server. Please try again.',
   'error.privateAddress':

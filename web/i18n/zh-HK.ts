@@ -27,8 +27,8 @@ export const zhHK: Record<MessageKey, string> = {
   'home.empty': '請輸入網站地址。',
   'home.moreTitle': '更多工具',
   'home.moreChecklist': '回答有關伺服器房、供應商和員工的簡短清單。',
-  'home.moreBatch': '供商會使用：一次過檢查多個會員網站。',
-  'home.moreHistory': '供資訊科技人員使用：過往檢查、變化及原始證據。',
+  'home.moreBatch': '一次過檢查多個會員網站（供商會使用）。',
+  'home.moreHistory': '過往檢查、變化及原始證據（供資訊科技人員使用）。',
 
   'error.network': '未能連接 HarbourScan 伺服器，請再試。',
   'error.privateAddress': '此地址指向私人或內部網絡，HarbourScan 不會檢查。',
