@@ -1,11 +1,22 @@
-import type { RuleResult } from '../rules/types.ts'
+import type { RuleResult, Severity } from '../rules/types.ts'
 import { safeHref } from './html/escape.ts'
 import { asSeverity } from './present.ts'
 import type { ReportRuleMeta } from './types.ts'
 
 /** GitHub code scanning ranks alerts by this CVSS-like number (critical ≥ 9, high ≥ 7 …). */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' }
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
+const LEVEL = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+} as const
+
+/** SARIF has three result levels: critical and high are errors, medium a warning, the rest notes. */
+export function sarifLevel(severity: Severity): (typeof LEVEL)[Severity] {
+  return LEVEL[severity]
+}
 
 /** "hsts-missing" → "HstsMissing": SARIF names are identifiers, ids stay kebab-case. */
 function pascal(id: string): string {

@@ -1,22 +1,16 @@
-import type { Finding, RuleResult, ScanResult, Severity } from '../rules/types.ts'
+import type { Finding, RuleResult, ScanResult } from '../rules/types.ts'
 import { diffScans } from './diff.ts'
 import { safeHref } from './html/escape.ts'
 import { safeJson } from './json.ts'
 import { metaLookup } from './meta.ts'
 import { asSeverity } from './present.ts'
-import { ruleDescriptor } from './sarif-rules.ts'
+import { ruleDescriptor, sarifLevel } from './sarif-rules.ts'
 import type { ReportOptions, RuleMetaLookup } from './types.ts'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const FINGERPRINT_KEY = 'harbourscanFingerprint/v1'
 
-type Level = 'error' | 'warning' | 'note'
 type BaselineState = 'new' | 'unchanged' | 'absent'
-
-export function sarifLevel(severity: Severity): Level {
-  if (severity === 'critical' || severity === 'high') return 'error'
-  return severity === 'medium' ? 'warning' : 'note'
-}
 
 function sarifResult(
   finding: Finding,

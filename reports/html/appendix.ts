@@ -32,7 +32,7 @@ function checksTable(result: ScanResult): string {
     (r) =>
       `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(STATUS_LABEL[r.status] ?? r.status)}</td><td>${escapeHtml(clip(r.reason ?? '', 500))}</td></tr>`
   )
-  return `<table><thead><tr><th>Check</th><th>Result</th><th>Status</th><th>Note</th></tr></thead><tbody>
+  return `<table><thead><tr><th>Check</th><th>What we checked</th><th>Status</th><th>Note</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`
 }

@@ -56,7 +56,9 @@ function countsLine(result: ScanResult): string {
 }
 
 function dataNotice(result: ScanResult): string {
-  if (result.dataVersions.length === 0) return ''
+  if (result.dataVersions.length === 0) {
+    return '<p class="small muted">No vulnerability data was loaded for this scan, so software versions were not compared with known problems.</p>'
+  }
   const stale = staleData(result)
   const list = result.dataVersions
     .map(
