@@ -6,6 +6,7 @@ import { resolveGuarded } from './net/resolve.ts'
 import { parseTarget } from './target.ts'
 import { TargetError, BlockedDestinationError } from './errors.ts'
 import { evaluate } from '../rules/engine.ts'
+import { sharedDb } from './vulndb/load.ts'
 import type { RuleContextDb, ScanResult } from '../rules/types.ts'
 
 export interface ScanRequest {
@@ -66,5 +67,7 @@ export async function scan(
   const options = scanOptionsFor(target, request)
   await preflight(target, options)
   const collected = await collect(target, options, hooks)
-  return { collected, result: evaluate(collected, hooks.db ? { db: hooks.db } : {}) }
+  // Library and end-of-life rules need the imported data; callers may pass their own (tests).
+  const db = hooks.db ?? (await sharedDb()).rules
+  return { collected, result: evaluate(collected, { db }) }
 }

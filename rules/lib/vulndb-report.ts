@@ -58,10 +58,11 @@ export function fixTarget(advisories: readonly LibraryAdvisory[]): string | unde
 }
 
 export function advisoryIds(a: LibraryAdvisory): string {
-  return (
-    [...a.cve, ...(a.ghsa ? [a.ghsa] : []), ...Object.values(a.other).slice(0, 1)].join(', ') ||
-    'no id'
-  )
+  const ids = [...a.cve, ...(a.ghsa ? [a.ghsa] : [])]
+  if (ids.length) return ids.join(', ')
+  // Bare issue numbers mean nothing without their kind ("bug 11974", "retid 52").
+  const [kind, value] = Object.entries(a.other)[0] ?? []
+  return kind ? `${kind} ${value}` : 'no id'
 }
 
 /** "retire fd8df0d, data as of 2026-08-20; endoflife …" — every finding says what it was judged on. */

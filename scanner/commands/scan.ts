@@ -114,5 +114,8 @@ export function thresholdFailed(result: ScanResult, failOn?: Severity, minGrade?
 
 /** The vulnerability/EOL database, when one is installed (see `harbourscan db status`). */
 async function loadRuleDb() {
-  return undefined
+  const { sharedDb } = await import('../vulndb/load.ts')
+  const loaded = await sharedDb()
+  for (const warning of loaded.warnings) process.stderr.write(`harbourscan: ${warning}\n`)
+  return loaded.rules
 }
