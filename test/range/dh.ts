@@ -1,5 +1,8 @@
 /** Weak finite-field DH groups for the `weak` site, generated at test time (never committed). */
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 function derLength(n: number): Buffer {
   if (n < 0x80) return Buffer.from([n])
@@ -27,16 +30,38 @@ export function dhParamsPem(prime: Buffer, generator: Buffer): string {
 
 const cache = new Map<number, string>()
 
+/** A cached file is used only if it still looks like DH parameters of the asked size. */
+function plausible(pem: string, bits: number): boolean {
+  const match =
+    /^-----BEGIN DH PARAMETERS-----\n([A-Za-z0-9+/=\n]+)-----END DH PARAMETERS-----\n$/.exec(pem)
+  const der = Buffer.from(match?.[1] ?? '', 'base64')
+  return der[0] === 0x30 && der.length > bits / 8 + 5 && der.length < bits / 8 + 20
+}
+
 /**
  * A fresh safe-prime group with generator 2 (an "unknown DH group" to scanners, like
- * `openssl dhparam 1024`). Takes 0.2–1 s for 1024 bits, so it is made once per process.
+ * `openssl dhparam 1024`). Generation is CPU-bound and slow on a busy machine (0.2 s idle, over
+ * 10 s measured under load), so the group is made once per machine and kept in the OS temp dir
+ * (regenerated when missing), and once per process in memory.
  */
 export function weakDhParams(bits = 1024): string {
-  let pem = cache.get(bits)
-  if (!pem) {
+  const cached = cache.get(bits)
+  if (cached) return cached
+  const file = path.join(os.tmpdir(), `harbourscan-range-dh${bits}.pem`)
+  let pem = ''
+  try {
+    pem = fs.readFileSync(file, 'utf8')
+  } catch {
+    // not made yet on this machine
+  }
+  if (!plausible(pem, bits)) {
     const dh = crypto.createDiffieHellman(bits, 2)
     pem = dhParamsPem(dh.getPrime(), dh.getGenerator())
-    cache.set(bits, pem)
+    // Write then rename, so a concurrent test process never reads half a file.
+    const partial = `${file}.${process.pid}`
+    fs.writeFileSync(partial, pem)
+    fs.renameSync(partial, file)
   }
+  cache.set(bits, pem)
   return pem
 }
