@@ -4,8 +4,10 @@
  * means no collector produces that check yet, so it can never force an answer.
  *
  * SC-TLS-02: the practice condition is "SSLv3 or TLS 1.0 on a page that collects logins or personal
- * data". A passive scan cannot tell which pages do, and nearly every SME site has a contact or login
- * form, so an obsolete protocol counts as critical; TLS 1.1 (deprecated) only downgrades to Partly.
+ * data". SSL 2.0/3.0 (tls-protocol-obsolete) is critical on any page. TLS 1.0 and 1.1 share one
+ * rule (tls-protocol-deprecated) and a passive scan cannot tell which pages collect logins, so they
+ * only downgrade a Yes to Partly rather than guess.
+ * SC-TLS-01: certificate-not-yet-valid fails browsers exactly like an expired one, so it is critical.
  * SC-SW-01: end of life, and a script from a CDN known to serve malware, are critical outright;
  * known vulnerabilities only when the rule rates the finding critical (known-exploited, CISA KEV).
  */
@@ -31,7 +33,12 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
       },
       when: [
         {
-          ruleIds: ['certificate-expired', 'certificate-name-mismatch', 'certificate-untrusted'],
+          ruleIds: [
+            'certificate-expired',
+            'certificate-name-mismatch',
+            'certificate-untrusted',
+            'certificate-not-yet-valid',
+          ],
         },
       ],
     },

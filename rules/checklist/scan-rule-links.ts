@@ -1,16 +1,27 @@
 /**
  * Which scan check each HarbourScan rule gives evidence for. Rule ids are stable (see
  * ARCHITECTURE.md), so this table is the single place the scanner and the checklist meet.
+ * A rule is linked only when its failure means the check's pass condition is not met. Left out on
+ * purpose (best practice beyond the check, context only): tls-1-3-missing, tls-aead-missing,
+ * tls-compression-enabled, tls-insecure-renegotiation, tls-ocsp-stapling-missing. Unlinked rules
+ * still show in the scan; they just give no checklist evidence.
  */
 export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
   'certificate-expired': 'SC-TLS-01',
   'certificate-name-mismatch': 'SC-TLS-01',
   'certificate-untrusted': 'SC-TLS-01',
+  'certificate-not-yet-valid': 'SC-TLS-01',
+  'certificate-chain-incomplete': 'SC-TLS-01',
+  'certificate-expiring-soon': 'SC-TLS-01',
+  'certificate-key-weak': 'SC-TLS-01',
+  'certificate-signature-weak': 'SC-TLS-01',
+  'tls-1-2-or-later-missing': 'SC-TLS-02',
   'tls-protocol-obsolete': 'SC-TLS-02',
   'tls-protocol-deprecated': 'SC-TLS-02',
   'tls-cipher-insecure': 'SC-TLS-03',
   'tls-cipher-weak': 'SC-TLS-03',
   'tls-forward-secrecy-missing': 'SC-TLS-03',
+  'tls-dh-weak': 'SC-TLS-03',
   'https-redirect-missing': 'SC-TLS-04',
   'hsts-missing': 'SC-HDR-01',
   'hsts-short-max-age': 'SC-HDR-01',
