@@ -3,7 +3,8 @@
  * ARCHITECTURE.md), so this table is the single place the scanner and the checklist meet.
  * A rule is linked only when its failure means the check's pass condition is not met. Left out on
  * purpose (best practice beyond the check, context only): tls-1-3-missing, tls-aead-missing,
- * tls-compression-enabled, tls-insecure-renegotiation, tls-ocsp-stapling-missing. Unlinked rules
+ * tls-compression-enabled, tls-insecure-renegotiation, tls-ocsp-stapling-missing,
+ * hsts-preload-ready. Unlinked rules
  * still show in the scan; they just give no checklist evidence.
  */
 export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
@@ -23,6 +24,8 @@ export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
   'tls-forward-secrecy-missing': 'SC-TLS-03',
   'tls-dh-weak': 'SC-TLS-03',
   'https-redirect-missing': 'SC-TLS-04',
+  // The check wants the first redirect to go to https on the same host; a plain-http hop fails it.
+  'https-redirect-insecure-hop': 'SC-TLS-04',
   'hsts-missing': 'SC-HDR-01',
   'hsts-short-max-age': 'SC-HDR-01',
   'csp-missing': 'SC-HDR-02',
