@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { escapeHtml, link, safeHref } from '../../reports/html/escape.ts'
 import { REPORT_CSP } from '../../reports/html/layout.ts'
 import { scanReportHtml } from '../../reports/html/report.ts'
+import { findRule } from '../../rules/registry.ts'
 import type { ScanResult } from '../../rules/types.ts'
 import { cleanResult } from '../fixtures/results/clean.ts'
 import { errorsResult } from '../fixtures/results/errors.ts'
@@ -135,6 +136,8 @@ describe('scan report HTML', () => {
 
   it('uses the rule registry by default, so new rules show their words without changes here', () => {
     const html = scanReportHtml(errorsResult)
-    expect(html).toContain('SSL stripping') // from rules/headers/hsts-missing.ts
+    const meta = findRule('hsts-missing')!.meta
+    expect(html).toContain(escapeHtml(meta.description))
+    expect(html).toContain(escapeHtml(meta.remediation))
   })
 })
