@@ -5,11 +5,9 @@
  * error it prints what to run instead. End-of-life data has no npm carrier (see README).
  */
 import { existsSync } from 'node:fs'
+import { BASELINE_PACKAGE } from './baseline-package.ts'
 import { currentFile, dbDir } from './store.ts'
 import { updateDb } from './update.ts'
-
-/** Stale but legal copy of the Retire.js repository (derived from v2; no func checks). */
-export const BASELINE_PACKAGE = '@salesforce/code-analyzer-retirejs-engine@0.32.0'
 
 async function main(argv: string[]): Promise<number> {
   const dir = dbDir()

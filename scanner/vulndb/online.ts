@@ -58,9 +58,14 @@ export async function fetchCapped(url: string, timeoutMs = TIMEOUT_MS): Promise<
       headers: { 'user-agent': 'harbourscan-db-update' },
     })
   } catch (error) {
-    type Coded = { code?: string; cause?: Coded; errors?: Coded[] }
+    type Coded = { code?: string; message?: string; cause?: Coded; errors?: Coded[] }
     const c = (error as Coded).cause
-    const cause = c?.code ?? c?.cause?.code ?? c?.errors?.[0]?.code ?? (error as Error).name
+    const cause =
+      c?.code ??
+      c?.cause?.code ??
+      c?.errors?.[0]?.code ??
+      (c as Error | undefined)?.message ??
+      (error as Error).name
     throw new Error(`cannot reach ${new URL(url).host} (${cause}): offline or blocked`, {
       cause: error,
     })
