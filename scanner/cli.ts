@@ -14,6 +14,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Scan one website and print a report',
     load: () => import('./commands/scan.ts'),
   },
+  report: {
+    summary: 'Turn a saved result or batch into HTML, PDF, CSV, SARIF or JSON (or a diff)',
+    load: () => import('./commands/report.ts'),
+  },
   serve: {
     summary: 'Run the web app and API (embedded database by default)',
     load: () => import('./commands/serve.ts'),
