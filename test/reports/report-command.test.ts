@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { run } from '../../scanner/commands/report.ts'
 import { UsageError } from '../../scanner/errors.ts'
@@ -99,5 +101,19 @@ describe('harbourscan report', () => {
       /not batches/
     )
     await expect(run([join(dir, 'missing.json')])).rejects.toThrow(/Cannot read/)
+  })
+
+  it('runs as a real process through the harbourscan entry point', async () => {
+    const bin = join(import.meta.dirname, '../../scanner/bin.mjs')
+    const exec = promisify(execFile)
+    const { stdout } = await exec(process.execPath, [bin, 'report', weak, '--format', 'sarif'], {
+      timeout: 30_000,
+    })
+    expect(JSON.parse(stdout).runs[0].results).toHaveLength(6)
+    const failed = await exec(process.execPath, [bin, 'report', join(dir, 'nope.json')]).catch(
+      (error: { code: number; stderr: string }) => error
+    )
+    expect(failed).toMatchObject({ code: 2 })
+    expect((failed as { stderr: string }).stderr).toContain('Cannot read')
   })
 })
