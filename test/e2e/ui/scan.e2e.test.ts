@@ -1,0 +1,118 @@
+/**
+ * SME owner and incident responder flows in real Chromium: scan a range site from the form,
+ * watch it finish, read the findings, open the evidence, the history and a diff.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PRESETS } from '../../range/sites.ts'
+import { screenshot } from './browser.ts'
+import { expectAccessible, openAllDetails, scanViaApi, startUi } from './fixture.ts'
+import type { UiFixture } from './fixture.ts'
+
+let ui: UiFixture
+let scanHash = ''
+
+beforeAll(async () => {
+  ui = await startUi([PRESETS['no-hsts']])
+})
+afterAll(() => ui?.close())
+
+describe('SME owner: scan a website', () => {
+  it('starts a scan from the form and shows grades and findings in plain language', async () => {
+    const { page } = ui
+    await page.goto('/')
+    await expect.poll(() => page.locator('h1').textContent()).toContain('safe')
+    await expectAccessible(page, 'home')
+    await screenshot(page, 'sme-home')
+
+    await page.getByLabel('Website address').fill(ui.range.site('no-hsts').url)
+    await page.getByRole('button', { name: 'Check now' }).click()
+    await page.waitForURL(/#\/scan\//)
+    scanHash = new URL(page.url()).hash
+    await page.getByRole('heading', { name: 'What we found' }).waitFor({ timeout: 120_000 })
+
+    for (const grade of ['overall', 'tls', 'web']) {
+      await expect.poll(() => page.locator(`[data-grade=${grade}] .letter`).count()).toBe(1)
+    }
+    const hsts = page.locator('article[data-rule="hsts-missing"]')
+    await hsts.waitFor()
+    expect(await hsts.textContent()).toContain('What this means for your business')
+    await hsts.getByText('Show the evidence').click()
+    expect(await hsts.locator('details.evidence table').isVisible()).toBe(true)
+    await expectAccessible(page, 'scan result')
+    await openAllDetails(page)
+    await expectAccessible(page, 'scan result, all details open')
+    await screenshot(page, 'sme-scan-result')
+  })
+
+  it('offers every report format as a working download', async () => {
+    const { page } = ui
+    const links = page.locator('hs-downloads a')
+    expect(await links.count()).toBe(5)
+    for (const href of await links.evaluateAll((all) =>
+      all.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '')
+    )) {
+      const res = await page.request.get(href)
+      expect(res.status(), href).toBe(200)
+    }
+  })
+})
+
+describe('incident responder: evidence, history and diff', () => {
+  it('shows the raw headers and the certificate chain as PEM', async () => {
+    const { page } = ui
+    await page.goto(`/${scanHash}`)
+    await page.getByRole('link', { name: 'Raw evidence' }).click()
+    await page.getByRole('heading', { name: 'Response headers' }).waitFor()
+    expect(await page.locator('[data-testid=headers]').textContent()).toContain('content-type')
+    await page.locator('details[data-cert="0"] summary').click()
+    expect(await page.locator('details[data-cert="0"] pre').textContent()).toContain(
+      '-----BEGIN CERTIFICATE-----'
+    )
+    const download = page.getByRole('link', { name: /Download all evidence/ })
+    expect((await page.request.get((await download.getAttribute('href')) ?? '')).status()).toBe(200)
+    await expectAccessible(page, 'evidence')
+    await screenshot(page, 'responder-evidence')
+  })
+
+  it('lists the scan history of a target and opens a diff of two scans', async () => {
+    const { page, server } = ui
+    await scanViaApi(server, ui.range.site('no-hsts').url)
+    await page.goto('/#/history?target=127.0.0.1')
+    await expect.poll(() => page.locator('tr[data-scan]').count(), { timeout: 10_000 }).toBe(2)
+    await expectAccessible(page, 'history')
+    await screenshot(page, 'responder-history')
+
+    await page.getByRole('button', { name: 'Compare' }).click()
+    await page.waitForURL(/#\/diff\?/)
+    await page.getByRole('heading', { name: /Still there/ }).waitFor()
+    const unchanged = page.locator('[data-list=diff-unchanged] li')
+    expect(await unchanged.count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-list=diff-unchanged]').textContent()).toContain('HSTS')
+    await expectAccessible(page, 'diff')
+    await screenshot(page, 'responder-diff')
+  })
+})
+
+describe('language', () => {
+  it('switches the whole interface to Traditional Chinese and remembers it', async () => {
+    const { page } = ui
+    await page.goto(`/${scanHash}`)
+    await page.getByRole('button', { name: '繁體中文' }).click()
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant-HK')
+    await page.getByRole('heading', { name: '檢查發現' }).waitFor()
+    expect(await page.locator('nav').textContent()).toContain('保安清單')
+
+    await page.reload()
+    await page.getByRole('heading', { name: '檢查發現' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant-HK')
+    expect(await page.getByRole('button', { name: '繁體中文' }).getAttribute('aria-pressed')).toBe(
+      'true'
+    )
+    await expectAccessible(page, 'scan result in zh-HK')
+    await screenshot(page, 'sme-scan-result-zh-HK')
+
+    await page.getByRole('button', { name: 'English' }).click()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.getByRole('heading', { name: 'What we found' }).waitFor()
+  })
+})
