@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import tls from 'node:tls'
 import { describe, expect, it } from 'vitest'
-import { dhParamsPem } from './dh.ts'
+import { dhParamsPem, dhPrimeBits } from './dh.ts'
 
 describe('dhParamsPem', () => {
   it('encodes PKCS#3 DH parameters that OpenSSL loads', () => {
@@ -19,5 +19,13 @@ describe('dhParamsPem', () => {
     expect(() =>
       tls.createSecureContext({ dhparam: pem, ciphers: 'DEFAULT:@SECLEVEL=0' })
     ).not.toThrow()
+  })
+
+  it('reads the prime size back', () => {
+    const modp2 = crypto.getDiffieHellman('modp2')
+    const modp14 = crypto.getDiffieHellman('modp14')
+    expect(dhPrimeBits(dhParamsPem(modp2.getPrime(), modp2.getGenerator()))).toBe(1024)
+    expect(dhPrimeBits(dhParamsPem(modp14.getPrime(), modp14.getGenerator()))).toBe(2048)
+    expect(dhPrimeBits('not a pem')).toBe(0)
   })
 })

@@ -28,6 +28,27 @@ export function dhParamsPem(prime: Buffer, generator: Buffer): string {
   return `-----BEGIN DH PARAMETERS-----\n${lines.join('\n')}\n-----END DH PARAMETERS-----\n`
 }
 
+/** Size of the prime in a DH PARAMETERS PEM (0 when it cannot be read). */
+export function dhPrimeBits(pem: string | Buffer): number {
+  const b64 = /-----BEGIN DH PARAMETERS-----([A-Za-z0-9+/=\s]+)-----END/.exec(pem.toString())?.[1]
+  const der = Buffer.from(b64 ?? '', 'base64')
+  let at = 1
+  const readLength = (): number => {
+    const first = der[at++] ?? 0
+    if (first < 0x80) return first
+    let n = 0
+    for (let i = 0; i < (first & 0x7f); i += 1) n = n * 256 + (der[at++] ?? 0)
+    return n
+  }
+  if (der[0] !== 0x30) return 0
+  readLength()
+  if (der[at++] !== 0x02) return 0
+  let length = readLength()
+  while (length > 0 && der[at] === 0) [at, length] = [at + 1, length - 1]
+  const top = der[at] ?? 0
+  return length === 0 ? 0 : (length - 1) * 8 + (32 - Math.clz32(top))
+}
+
 const cache = new Map<number, string>()
 
 /** A cached file is used only if it still looks like DH parameters of the asked size. */

@@ -1,6 +1,7 @@
 /** Turns a site's `tls` spec into node:https server options, with the OpenSSL 3 pitfalls handled. */
 import type { SecureVersion } from 'node:tls'
 import type { ServerOptions } from 'node:https'
+import { dhPrimeBits } from './dh.ts'
 import type { CertKind, LeafPem } from './pki.ts'
 
 export interface SiteTlsSpec {
@@ -21,14 +22,15 @@ const LEVEL0_CERTS: ReadonlySet<CertKind> = new Set(['weak-key', 'sha1'])
 const LEGACY_VERSIONS: ReadonlySet<SecureVersion> = new Set(['TLSv1', 'TLSv1.1'])
 
 /**
- * OpenSSL 3 refuses to load an RSA-1024 or SHA-1 certificate, and cannot sign a TLS 1.0/1.1
- * handshake, above security level 0 (tls.md §2 #1, #3). A site that asks for those gets
+ * OpenSSL 3 refuses to load an RSA-1024 or SHA-1 certificate or a DH group under 2048 bits, and
+ * cannot sign a TLS 1.0/1.1 handshake, above security level 0 (tls.md §2 #1, #3). A site that asks for those gets
  * `@SECLEVEL=0` appended unless its `ciphers` already names a level, so it really serves them.
  */
 export function needsSecLevel0(tls: SiteTlsSpec): boolean {
   return (
     certKinds(tls).some((kind) => LEVEL0_CERTS.has(kind)) ||
-    (tls.minVersion !== undefined && LEGACY_VERSIONS.has(tls.minVersion))
+    (tls.minVersion !== undefined && LEGACY_VERSIONS.has(tls.minVersion)) ||
+    (tls.dhparam !== undefined && dhPrimeBits(tls.dhparam) < 2048)
   )
 }
 
