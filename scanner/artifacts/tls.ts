@@ -31,6 +31,10 @@ export interface TrustFacts {
   missingIntermediate: boolean
   /** OpenSSL's verdict for the handshake (first error only), kept as evidence. */
   opensslError?: string
+  /** The last served certificate is not self-signed and its issuer was not sent. */
+  issuerMissing?: boolean
+  /** CA Issuers fetch made to complete the chain (as browsers and SSL Labs do). */
+  aia?: { url: string; fetched: boolean; error?: string }
 }
 
 /** One ordinary TLS handshake with a modern client profile. */

@@ -6,7 +6,9 @@ import { certificateFacts } from '../tls/certificate-facts.ts'
 import { evaluateTrust } from '../tls/trust.ts'
 import type { TrustStore } from '../tls/trust-store.ts'
 import { httpsOrigin } from './https-origin.ts'
-import { Skip, type Collector } from './types.ts'
+import { Skip, type Collector, type CollectorContext } from './types.ts'
+import { fetchIssuer } from '../tls/aia-fetch.ts'
+import { describeError } from '../tls/probe-errors.ts'
 
 const MAX_CHAIN = 10
 
@@ -43,12 +45,47 @@ export const tlsHandshakeCollector: Collector<'TlsHandshake'> = {
         ALPNProtocols: ['h2', 'http/1.1'],
       },
     })
+    let facts: TlsHandshakeFacts
+    let served: X509Certificate[]
     try {
-      return readHandshake(socket, origin.host, origin.port, store, stapled)
+      ;({ facts, served } = readHandshake(socket, origin.host, origin.port, store, stapled))
     } finally {
       socket.destroy()
     }
+    await completeWithAia(facts, served, store, ctx)
+    return facts
   },
+}
+
+/**
+ * The served chain does not verify and its issuer is missing: fetch the CA Issuers certificate
+ * (at most two hops) and re-verify, as browsers and SSL Labs do (tls.md pitfall 16).
+ */
+async function completeWithAia(
+  facts: TlsHandshakeFacts,
+  served: X509Certificate[],
+  store: TrustStore,
+  ctx: CollectorContext
+): Promise<void> {
+  if (facts.trust.chainVerified || facts.trust.missingIntermediate || !facts.trust.issuerMissing)
+    return
+  const fetched: X509Certificate[] = []
+  let from = served.at(-1)
+  for (let hop = 0; hop < 2 && from; hop++) {
+    const url = certificateFacts(from, store.fingerprints).caIssuersUris[0]
+    if (!url) break
+    try {
+      const issuer = await fetchIssuer(url, ctx.options.policy, ctx.signal)
+      fetched.push(issuer)
+      facts.trust = { ...evaluateTrust(served, store, facts.trust.opensslError, fetched) }
+      facts.trust.aia = { url, fetched: true }
+      if (facts.trust.missingIntermediate) return
+      from = issuer
+    } catch (error) {
+      facts.trust.aia = { url, fetched: false, error: describeError(error) }
+      return
+    }
+  }
 }
 
 function readHandshake(
@@ -57,7 +94,7 @@ function readHandshake(
   port: number,
   store: TrustStore,
   stapled: boolean
-): TlsHandshakeFacts {
+): { facts: TlsHandshakeFacts; served: X509Certificate[] } {
   const served = servedChain(socket.getPeerCertificate(true), store.fingerprints)
   const cipher = socket.getCipher()
   const ephemeral = socket.getEphemeralKeyInfo()
@@ -85,7 +122,7 @@ function readHandshake(
       ...(ephemeral.name ? { name: ephemeral.name } : {}),
     }
   }
-  return facts
+  return { facts, served }
 }
 
 /**
