@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { toChecklistSummary } from '../../reports/checklist-summary.ts'
 import { validateScanResult } from '../../reports/json.ts'
 import type { BatchRow, ChecklistSummary } from '../../reports/types.ts'
 import type { ScanResult } from '../../rules/types.ts'
@@ -88,11 +89,11 @@ export async function loadResult(file: string): Promise<ScanResult> {
   return checked(parseJson(await readCapped(file), file), file)
 }
 
-/** The checklist summary (score, level, items) exported by the self-assessment. */
+/** A checklist summary ({score, level, items}) or a full scored checklist from rules/checklist. */
 export async function loadChecklist(file: string): Promise<ChecklistSummary> {
-  const value = parseJson(await readCapped(file), file) as Partial<ChecklistSummary>
-  if (typeof value.score !== 'number' || typeof value.level !== 'number') {
-    throw new UsageError(`${file} needs numeric "score" and "level"`)
+  const summary = toChecklistSummary(parseJson(await readCapped(file), file))
+  if (!summary) {
+    throw new UsageError(`${file} needs numeric "score" and "level", or a scored checklist`)
   }
-  return value as ChecklistSummary
+  return summary
 }
