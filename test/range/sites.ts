@@ -45,6 +45,7 @@ export type PresetName =
   | 'not-yet-valid'
   | 'incomplete-chain'
   | 'expiring-soon'
+  | 'expiring-30'
   | 'sha1'
   | 'weak-key'
   | 'dual-cert'
@@ -62,6 +63,7 @@ export const PRESET_NAMES: readonly PresetName[] = [
   'not-yet-valid',
   'incomplete-chain',
   'expiring-soon',
+  'expiring-30',
   'sha1',
   'weak-key',
   'dual-cert',
@@ -106,6 +108,9 @@ export const PRESETS: Readonly<Record<PresetName, SiteSpec>> = {
   },
   get 'expiring-soon'() {
     return certSite('expiring-soon', 'expiring-soon')
+  },
+  get 'expiring-30'() {
+    return certSite('expiring-30', 'expiring-30')
   },
   get sha1() {
     return certSite('sha1', 'sha1')
