@@ -19,6 +19,19 @@ export function severityLabel(severity: Severity | string): string {
   }
 }
 
+const COLLECTORS = {
+  RedirectChain: 'collector.RedirectChain',
+  MainResponse: 'collector.MainResponse',
+  TlsHandshake: 'collector.TlsHandshake',
+  Scripts: 'collector.Scripts',
+  Software: 'collector.Software',
+} as const
+
+/** A collector's plain name for progress messages; unknown names are shown as sent. */
+export function collectorLabel(name: string): string {
+  return Object.hasOwn(COLLECTORS, name) ? t(COLLECTORS[name as keyof typeof COLLECTORS]) : name
+}
+
 /** Checklist content in the interface language. */
 export function l(text: LocalizedText): string {
   return localize(text, getLocale())

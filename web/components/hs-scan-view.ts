@@ -10,6 +10,7 @@ import type { ScanDetail, ScanProgressEvent, ScanStatus } from '../api-types.ts'
 import { errorMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
+import { collectorLabel } from '../labels.ts'
 import { href } from '../router.ts'
 import { safeHref } from '../safe-href.ts'
 import { shared } from '../styles.ts'
@@ -153,7 +154,7 @@ export class HsScanView extends LitElement {
         ></progress>
         <p role="status" aria-live="polite">
           ${t('scan.progressText', { done, total: p?.total ?? 0 })}
-          ${current ? html`<span class="muted">(${current})</span>` : nothing}
+          ${current ? html`<span class="muted">(${collectorLabel(current)})</span>` : nothing}
         </p>
         <button type="button" class="secondary" @click=${this.cancel}>${t('scan.cancel')}</button>
       </section>`
