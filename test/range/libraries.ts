@@ -68,6 +68,10 @@ export const PLANTED: LibraryFile[] = [
   { pkg: 'vue', version: '2.5.2', file: 'dist/vue.min.js', library: 'vue', vulnerable: true },
 ]
 
+const PLANTED_BY: Record<string, LibraryFile> = Object.fromEntries(
+  PLANTED.map((l) => [l.library, l])
+)
+
 /** Current versions: clean controls (no advisory in the data at fd8df0d). */
 export const CONTROLS: LibraryFile[] = [
   {
@@ -125,6 +129,9 @@ export function stripBanner(text: string): string {
   return text.replace(/^\s*\/\*[\s\S]*?\*\/\s*/, '')
 }
 
+/** Libraries Retire.js still identifies with the banner comment removed (libraries.md §7). */
+export const BANNERLESS_DETECTABLE = ['jquery', 'bootstrap', 'angularjs', 'moment.js', 'DOMPurify']
+
 export interface LibrarySite {
   spec: SiteSpec
   /** What must be found: library id → version, per page. */
@@ -152,6 +159,33 @@ export function librariesSite(name = 'libraries'): LibrarySite {
       expected.push({ library: lib.library, version: lib.version, via })
     }
   })
+  // Banner comment stripped: only code patterns can tell (Retire.js manages these five).
+  PLANTED.filter((lib) => BANNERLESS_DETECTABLE.includes(lib.library)).forEach((lib, i) => {
+    const path = `/static/bundle-${i}.js`
+    files[path] = stripBanner(libraryFile(lib).toString('utf8'))
+    scripts.push(path)
+    expected.push({ library: lib.library, version: lib.version, via: 'no-banner' })
+  })
+  // CDN paths whose content has no version Retire.js can read (lodash.min.js has no version in
+  // its banner; Vue 2 and Handlebars without banners): only the URL form tells.
+  const cdnOnly: [LibraryFile, string, (b: Buffer) => Buffer | string][] = [
+    [
+      { ...PLANTED_BY.lodash!, file: 'lodash.min.js' },
+      '/npm/lodash@4.17.4/lodash.min.js',
+      (b) => b,
+    ],
+    [PLANTED_BY.vue!, '/vue@2.5.2/dist/vue.min.js', (b) => stripBanner(b.toString('utf8'))],
+    [
+      PLANTED_BY.handlebars!,
+      '/handlebars@4.0.5/dist/handlebars.min.js',
+      (b) => stripBanner(b.toString('utf8')),
+    ],
+  ]
+  for (const [lib, path, transform] of cdnOnly) {
+    files[path] = transform(libraryFile(lib))
+    scripts.push(path)
+    expected.push({ library: lib.library, version: lib.version, via: 'cdn-only' })
+  }
   // WordPress-style ?ver= on a banner-less copy (the version only in the query).
   files['/wp-includes/js/jquery/jquery.min.js'] = 'window.jQueryStub = 1;\n'
   scripts.push('/wp-includes/js/jquery/jquery.min.js?ver=1.11.3')

@@ -1,0 +1,113 @@
+/**
+ * Shared by `npm run compare:retire` and the library benchmark: the same real library files served
+ * by the loopback range (for HarbourScan, over HTTP) and written to a folder (for the retire CLI,
+ * offline with --jsrepo). Paths are relative to the repo root; the data is ../shared/data.
+ */
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { librariesSite, type LibrarySite } from '../test/range/libraries.ts'
+
+const run = promisify(execFile)
+export const REPO_ROOT = resolve(import.meta.dirname, '..')
+export const SHARED_DATA = resolve(REPO_ROOT, '../shared/data')
+export const RETIRE_REPO = join(SHARED_DATA, 'retire', 'jsrepository-v5.json')
+export const RETIRE_CLI = createRequire(import.meta.url).resolve('retire/lib/cli.js')
+
+export interface Fixture {
+  site: LibrarySite
+  /** The folder the retire CLI scans: every served file at its URL path. */
+  folder: string
+}
+
+export function prepareFixture(): Fixture {
+  const site = librariesSite('libraries')
+  const folder = mkdtempSync(join(tmpdir(), 'harbourscan-retire-'))
+  for (const [urlPath, content] of Object.entries(site.spec.files ?? {})) {
+    const path = join(folder, urlPath)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, content)
+  }
+  return { site, folder }
+}
+
+/** "library@version" per URL path, e.g. { "/npm/jquery@1.12.4/dist/jquery.min.js": ["jquery@1.12.4"] }. */
+export type Findings = Map<string, Set<string>>
+
+const add = (map: Findings, key: string, value: string) =>
+  map.set(key, (map.get(key) ?? new Set()).add(value))
+
+export async function runRetire(folder: string): Promise<{ findings: Findings; ms: number }> {
+  const report = join(folder, '..', `${relative(tmpdir(), folder)}-report.json`)
+  const started = performance.now()
+  await run(
+    process.execPath,
+    [
+      RETIRE_CLI,
+      '--path',
+      folder,
+      '--jsrepo',
+      RETIRE_REPO,
+      '--outputformat',
+      'json',
+      '--outputpath',
+      report,
+      '--exitwith',
+      '0',
+      // Report every identified library, not only vulnerable ones.
+      '--verbose',
+    ],
+    { timeout: 120_000, maxBuffer: 32 * 1024 * 1024 }
+  )
+  const ms = performance.now() - started
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    data: { file: string; results: { component: string; version: string }[] }[]
+  }
+  const findings: Findings = new Map()
+  for (const entry of json.data) {
+    const urlPath = `/${relative(folder, entry.file).split('\\').join('/')}`
+    for (const r of entry.results) add(findings, urlPath, `${r.component}@${r.version}`)
+  }
+  return { findings, ms }
+}
+
+/** HarbourScan's Scripts artifact, keyed by URL path (query kept, as the page wrote it). */
+export function harbourscanFindings(
+  libraries: { library: string; version: string; evidence: { url: string }[] }[]
+): Findings {
+  const findings: Findings = new Map()
+  for (const lib of libraries) {
+    for (const e of lib.evidence) {
+      const url = new URL(e.url)
+      add(findings, `${url.pathname}${url.search}`, `${lib.library}@${lib.version}`)
+    }
+  }
+  return findings
+}
+
+export interface Comparison {
+  /** Found by retire, not by HarbourScan: must be empty. */
+  missed: string[]
+  /** Found by HarbourScan only (CDN paths, ?ver=, …). */
+  extra: string[]
+  both: number
+}
+
+export function compare(retire: Findings, ours: Findings): Comparison {
+  const missed: string[] = []
+  const extra: string[] = []
+  let both = 0
+  for (const [path, libs] of retire) {
+    for (const lib of libs) {
+      if (ours.get(path)?.has(lib)) both++
+      else missed.push(`${path}: ${lib}`)
+    }
+  }
+  for (const [path, libs] of ours) {
+    for (const lib of libs) if (!retire.get(path)?.has(lib)) extra.push(`${path}: ${lib}`)
+  }
+  return { missed: missed.sort(), extra: extra.sort(), both }
+}
