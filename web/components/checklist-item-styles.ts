@@ -58,6 +58,11 @@ export const itemStyles = css`
     color: var(--hs-good);
     font-weight: 600;
   }
+  .warn {
+    color: var(--hs-medium);
+    font-weight: 600;
+    margin: 0.25rem 0 0;
+  }
   .flagged {
     border-color: var(--hs-high);
     border-width: 2px;

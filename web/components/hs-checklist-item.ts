@@ -105,6 +105,11 @@ export class HsChecklistItem extends LitElement {
         ></textarea>
         <p id=${`${id}-note-help`} class="muted small">${t('checklist.noteHelp')}</p>
         <p class="status" role="status">${this.statusText()}</p>
+        ${
+          chosen === 'na' && !this.stored?.note?.trim()
+            ? html`<p class="warn">${t('checklist.naNeedsReason')}</p>`
+            : nothing
+        }
       </fieldset>
       ${contradicted ? this.renderFlag(r) : nothing}
       ${

@@ -96,6 +96,8 @@ export const en = {
   'checklist.level': 'Level {level}',
   'checklist.note': 'Note (optional)',
   'checklist.noteHelp': 'For "Not applicable", please write why.',
+  'checklist.naNeedsReason':
+    'Please write why this does not apply. Until you do, it counts as "Not sure".',
   'checklist.saving': 'Saving…',
   'checklist.saved': 'Saved',
   'checklist.saveError': 'Could not save. Please try again.',

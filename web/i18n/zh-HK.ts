@@ -96,6 +96,7 @@ export const zhHK: Record<MessageKey, string> = {
   'checklist.level': '第 {level} 級',
   'checklist.note': '備註（可選）',
   'checklist.noteHelp': '如選「不適用」，請寫下原因。',
+  'checklist.naNeedsReason': '請寫下此項為何不適用。在填寫前，此項會當作「不確定」計算。',
   'checklist.saving': '儲存中…',
   'checklist.saved': '已儲存',
   'checklist.saveError': '未能儲存，請再試。',

@@ -24,8 +24,17 @@ describe('SME owner: scan a website', () => {
     await expectAccessible(page, 'home')
     await screenshot(page, 'sme-home')
 
-    await page.getByLabel('Website address').fill(ui.range.site('no-hsts').url)
-    await page.getByRole('button', { name: 'Check now' }).click()
+    // Keyboard only: the first Tab reaches the skip link, and Enter in the field submits.
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      let el = document.activeElement
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+      return el?.textContent?.trim()
+    })
+    expect(focused).toBe('Skip to main content')
+    await page.getByLabel('Website address').focus()
+    await page.keyboard.type(ui.range.site('no-hsts').url)
+    await page.keyboard.press('Enter')
     await page.waitForURL(/#\/scan\//)
     scanHash = new URL(page.url()).hash
     await page.getByRole('heading', { name: 'What we found' }).waitFor({ timeout: 120_000 })
