@@ -1,5 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { headerValues } from '../lib/headers.ts'
+import { headerFixes } from '../lib/fixes.ts'
+import { parseHsts } from '../lib/hsts.ts'
 
 /** HSTS tells browsers to use HTTPS for this site from now on, even if a link says http://. */
 export const hstsMissing = defineRule({
@@ -12,33 +14,17 @@ export const hstsMissing = defineRule({
       'Without the Strict-Transport-Security header, an attacker on the same network can quietly keep a visitor on plain HTTP (an "SSL stripping" attack) and read or change what they send.',
     remediation:
       'Send "Strict-Transport-Security: max-age=63072000; includeSubDomains" on every HTTPS response. Start with a shorter max-age (e.g. one day) if you are unsure every sub-domain supports HTTPS, then raise it.',
-    fixes: [
-      {
-        platform: 'nginx',
-        snippet:
-          'add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;',
-      },
-      {
-        platform: 'Apache',
-        snippet:
-          'Header always set Strict-Transport-Security "max-age=63072000; includeSubDomains"',
-      },
-      {
-        platform: 'IIS',
-        snippet:
-          '<system.webServer><httpProtocol><customHeaders>\n  <add name="Strict-Transport-Security" value="max-age=63072000; includeSubDomains" />\n</customHeaders></httpProtocol></system.webServer>',
-      },
-      {
-        platform: 'Cloudflare',
-        snippet: 'SSL/TLS → Edge Certificates → HTTP Strict Transport Security (HSTS) → Enable.',
-      },
-    ],
+    fixes: headerFixes(
+      'Strict-Transport-Security',
+      'max-age=63072000; includeSubDomains',
+      'Cloudflare: SSL/TLS → Edge Certificates → HTTP Strict Transport Security (HSTS) → Enable. cPanel: the .htaccess line above.'
+    ),
     defaultSeverity: 'medium',
     requiredArtifacts: ['MainResponse'],
     messages: {
       missing: 'The HTTPS response from {{url}} has no Strict-Transport-Security header.',
       noHttps: 'The site is served over plain HTTP ({{url}}), so HSTS cannot protect it.',
-      noMaxAge: 'The Strict-Transport-Security header has no valid max-age: "{{value}}".',
+      noMaxAge: 'The Strict-Transport-Security header is not usable because {{why}}: "{{value}}".',
     },
     references: [
       'https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security',
@@ -53,11 +39,12 @@ export const hstsMissing = defineRule({
     // Browsers honour only the first header; a comma means it was sent twice (invalid).
     const value = headerValues(response, 'strict-transport-security')[0]
     if (value === undefined) return [{ messageId: 'missing', data: { url: response.url } }]
-    if (!/(^|;)\s*max-age\s*=\s*"?\d+"?\s*(;|$)/i.test(value) || value.includes(',')) {
+    const policy = parseHsts(value)
+    if (policy.problem) {
       return [
         {
           messageId: 'noMaxAge',
-          data: { value },
+          data: { value: policy.raw, why: policy.problem },
           evidence: [{ label: 'Strict-Transport-Security', value }],
         },
       ]

@@ -18,7 +18,8 @@ export interface WebSitePreset {
   expectFail: string[]
 }
 
-const FUTURE = '2030-01-01T00:00:00.000Z'
+/** Expires half a year from now: RFC 9116 wants a date less than a year ahead. */
+const FUTURE = new Date(Date.now() + 180 * 86_400_000).toISOString()
 const page = (head: string, body = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>range</title>${head}</head><body><h1>HarbourScan web range</h1>${body}</body></html>\n`
 const txt = (body: string): RouteSpec => ({ body, contentType: 'text/plain; charset=utf-8' })
@@ -149,6 +150,7 @@ export const WEB_PRESETS: readonly WebSitePreset[] = [
       'hsts-preload-ready',
       'x-content-type-options-missing',
       'cookie-secure-missing',
+      'cookie-samesite-missing',
     ],
   },
   {

@@ -7,7 +7,7 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import net from 'node:net'
+import type net from 'node:net'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { siteHandler } from './handler.ts'
 import type { TestPki } from './pki.ts'
@@ -19,8 +19,12 @@ export interface RunningWebSite {
   host: string
   httpPort: number
   httpsPort?: number
-  /** What HarbourScan is given: the http:// URL (so the redirect chain is followed). */
+  /**
+   * What HarbourScan is given: the http:// URL (so the redirect chain is followed), or the
+   * https:// URL when plain HTTP serves the page itself (then `httpInput` checks the redirect).
+   */
   scanInput: string
+  httpInput: string
   /** What the Observatory CLI is given (default-ports layout only). */
   observatorySite?: string
 }
@@ -121,7 +125,14 @@ export async function startWebSites(
         host,
         httpPort,
         ...(httpsPort ? { httpsPort } : {}),
-        scanInput: fixed ? (preset.cert ? host : `http://${host}/`) : `http://${host}:${httpPort}/`,
+        scanInput: fixed
+          ? preset.cert
+            ? host
+            : `http://${host}/`
+          : preset.cert && preset.http === 'serve'
+            ? `https://${host}:${httpsPort}/`
+            : `http://${host}:${httpPort}/`,
+        httpInput: fixed ? `http://${host}/` : `http://${host}:${httpPort}/`,
         ...(fixed ? { observatorySite: host } : {}),
       })
     }
