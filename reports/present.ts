@@ -78,3 +78,18 @@ export function formatDate(iso: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+const CATEGORY_LABEL: Record<string, string> = {
+  tls: 'Encryption (TLS)',
+  transport: 'HTTPS and redirects',
+  headers: 'Security headers',
+  cookies: 'Cookies',
+  content: 'Page content',
+  software: 'Software versions',
+  disclosure: 'Information leaks',
+}
+
+/** A category in owner's words; categories added later show their id until named here. */
+export function categoryLabel(id: string): string {
+  return CATEGORY_LABEL[id] ?? id
+}

@@ -27,11 +27,15 @@ ${rows.join('\n')}
 </tbody></table>${capped}`
 }
 
+const MAX_CHECK_ROWS = 1000
+
 function checksTable(result: ScanResult): string {
-  const rows = result.rules.map(
-    (r) =>
-      `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(STATUS_LABEL[r.status] ?? r.status)}</td><td>${escapeHtml(clip(r.reason ?? '', 500))}</td></tr>`
-  )
+  const rows = result.rules
+    .slice(0, MAX_CHECK_ROWS)
+    .map(
+      (r) =>
+        `<tr><td><code>${escapeHtml(r.ruleId)}</code></td><td>${escapeHtml(r.title)}</td><td>${escapeHtml(STATUS_LABEL[r.status] ?? r.status)}</td><td>${escapeHtml(clip(r.reason ?? '', 500))}</td></tr>`
+    )
   return `<table><thead><tr><th>Check</th><th>What we checked</th><th>Status</th><th>Note</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`

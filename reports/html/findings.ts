@@ -1,6 +1,6 @@
 import type { Finding, RuleResult, ScanResult, Severity } from '../../rules/types.ts'
 import { SEVERITIES } from '../../rules/types.ts'
-import { SEVERITY_LABEL, failedRules } from '../present.ts'
+import { SEVERITY_LABEL, categoryLabel, failedRules } from '../present.ts'
 import type { ReportRuleMeta, RuleMetaLookup } from '../types.ts'
 import { clip, escapeHtml, link } from './escape.ts'
 import { MAX_FINDINGS_PER_RULE, indexEvidence } from './evidence-index.ts'
@@ -39,7 +39,7 @@ function ruleCard(
   const findings = shown.map((f) => findingItem(f, refs.get(f))).join('\n')
   return `<div class="card" id="r-${anchor}">
 <h3><span class="sev sev-${escapeHtml(rule.severity)}">${escapeHtml(SEVERITY_LABEL[rule.severity] ?? rule.severity)}</span> ${escapeHtml(rule.title)}</h3>
-<p class="small muted">Check <code>${escapeHtml(rule.ruleId)}</code> · ${escapeHtml(rule.category)}</p>
+<p class="small muted">Check <code>${escapeHtml(rule.ruleId)}</code> · ${escapeHtml(categoryLabel(rule.category))}</p>
 ${m ? `<p>${escapeHtml(m.description)}</p>` : ''}
 <p><strong>What we found:</strong></p><ul>${findings}</ul>${more > 0 ? `<p class="small muted">…and ${more} more (see the JSON result).</p>` : ''}
 ${m ? fixesHtml(m) + referencesHtml(m) : ''}

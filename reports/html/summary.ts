@@ -9,6 +9,7 @@ import {
   STALE_DATA_DAYS,
 } from '../present.ts'
 import type { RuleMetaLookup } from '../types.ts'
+import { categoriesTable } from './categories.ts'
 import { clip, escapeHtml, link } from './escape.ts'
 import { gradeClass } from './layout.ts'
 
@@ -26,7 +27,8 @@ export function reportHeader(result: ScanResult): string {
 
 function gradeBox(name: string, grade: Grade): string {
   const letter = grade.letter === null ? '–' : grade.letter
-  const score = grade.score === null ? '' : ` <span class="muted small">(${grade.score}/100)</span>`
+  const score =
+    grade.score === null ? '' : ` <span class="muted small">(${escapeHtml(grade.score)}/100)</span>`
   const reasons = grade.reasons.slice(0, 8).map((r) => `<li>${escapeHtml(clip(r, 300))}</li>`)
   return `<div class="grade"><div class="badge ${gradeClass(grade.letter)}">${escapeHtml(letter)}</div>
 <div><h3>${name}${score}</h3>${reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : '<p class="small muted">No deductions.</p>'}</div></div>`
@@ -40,6 +42,7 @@ ${gradeBox('Encryption (TLS)', tls)}
 ${gradeBox('Website settings', web)}
 </div>
 ${countsLine(result)}
+${categoriesTable(result)}
 ${dataNotice(result)}
 ${errorNotice(result)}
 </section>`

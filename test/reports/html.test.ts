@@ -23,6 +23,10 @@ function hostile(): ScanResult {
   r.rules[0]!.title = PAYLOAD.script
   r.rules[0]!.ruleId = PAYLOAD.attribute
   r.rules[0]!.findings[0]!.severity = PAYLOAD.attribute as 'high'
+  // Unvalidated input (render() is also called without the schema): numbers may be strings.
+  r.grades.web.score = PAYLOAD.attribute as unknown as number
+  r.categories[0]!.passed = PAYLOAD.attribute as unknown as number
+  r.categories[0]!.id = PAYLOAD.attribute as 'tls'
   return r
 }
 
