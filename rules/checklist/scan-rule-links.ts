@@ -4,7 +4,7 @@
  * A rule is linked only when its failure means the check's pass condition is not met. Left out on
  * purpose (best practice beyond the check, context only): tls-1-3-missing, tls-aead-missing,
  * tls-compression-enabled, tls-insecure-renegotiation, tls-ocsp-stapling-missing,
- * hsts-preload-ready. Unlinked rules
+ * hsts-preload-ready, csp-unsafe-eval, cors-*, corp-coop-coep, permissions-policy-missing. Unlinked rules
  * still show in the scan; they just give no checklist evidence.
  */
 export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
@@ -29,6 +29,11 @@ export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
   'hsts-missing': 'SC-HDR-01',
   'hsts-short-max-age': 'SC-HDR-01',
   'csp-missing': 'SC-HDR-02',
+  // SC-HDR-02 passes only for a CSP that is enforced and not trivially permissive.
+  'csp-invalid': 'SC-HDR-02',
+  'csp-broad-sources': 'SC-HDR-02',
+  'csp-unsafe-inline': 'SC-HDR-02',
+  'csp-report-only': 'SC-HDR-02',
   'x-content-type-options-missing': 'SC-HDR-03',
   'x-frame-options-missing': 'SC-HDR-04',
   'referrer-policy-unsafe': 'SC-HDR-05',
@@ -42,6 +47,8 @@ export const SCAN_RULE_LINKS: Readonly<Record<string, string>> = {
   'js-library-from-compromised-cdn': 'SC-SW-01',
   'sri-missing': 'SC-3P-01',
   'mixed-content': 'SC-3P-01',
+  'script-loaded-over-http': 'SC-3P-01',
+  'form-action-insecure': 'SC-3P-01',
   'security-txt-missing': 'SC-SECTXT-01',
   'security-txt-invalid': 'SC-SECTXT-01',
 }

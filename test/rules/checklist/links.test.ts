@@ -30,6 +30,9 @@ describe('scan rule links', () => {
     expect(scanCheckForRule('js-library-from-compromised-cdn')).toBe('SC-SW-01')
     // Best practice beyond the check's pass condition: shown in the scan, no checklist effect.
     expect(scanCheckForRule('tls-1-3-missing')).toBeUndefined()
+    expect(scanCheckForRule('csp-unsafe-inline')).toBe('SC-HDR-02')
+    expect(scanCheckForRule('script-loaded-over-http')).toBe('SC-3P-01')
+    expect(scanCheckForRule('permissions-policy-missing')).toBeUndefined()
     expect(scanCheckForRule('not-a-rule')).toBeUndefined()
   })
 
