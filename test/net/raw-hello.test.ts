@@ -1,0 +1,97 @@
+/** Hand-built ClientHellos against real loopback servers (Node's OpenSSL and the legacy emulator). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makePolicy } from '../../scanner/net/address-policy.ts'
+import { buildClientHello, buildSsl2Hello, GROUP, VERSION } from '../../scanner/net/raw-hello.ts'
+import { parseReply } from '../../scanner/net/raw-hello-parse.ts'
+import { openTlsSession, type TlsSession } from '../../scanner/net/tls-session.ts'
+import { startTlsRange, type TlsRange } from '../range/tls-sites.ts'
+
+let range: TlsRange
+const session = (name: string): Promise<TlsSession> =>
+  openTlsSession({
+    host: '127.0.0.1',
+    port: range.port(name),
+    policy: makePolicy({ allowPrivate: true, allowedPorts: 'any' }),
+    signal: AbortSignal.timeout(20_000),
+  })
+
+beforeAll(async () => {
+  range = await startTlsRange(['tls-intermediate', 'legacy-ssl'])
+})
+afterAll(() => range.close())
+
+describe('raw ClientHello', () => {
+  it('gets the offered TLS 1.2 suite and renegotiation_info from OpenSSL', async () => {
+    const s = await session('tls-intermediate')
+    const reply = await s.raw(buildClientHello({ version: VERSION['TLSv1.2'], suites: [0xc02f] }))
+    expect(reply).toMatchObject({ kind: 'server-hello', version: 0x0303, suite: 0xc02f })
+    expect(reply.kind === 'server-hello' && reply.extensions).toContain(0xff01)
+  })
+
+  it('gets handshake_failure for suites the server does not have', async () => {
+    const s = await session('tls-intermediate')
+    const reply = await s.raw(buildClientHello({ version: VERSION['TLSv1.2'], suites: [0x000a] }))
+    expect(reply).toEqual({ kind: 'alert', level: 2, description: 40 })
+  })
+
+  it('reads the group of a TLS 1.3 HelloRetryRequest', async () => {
+    const s = await session('tls-intermediate')
+    const hello = buildClientHello({
+      version: VERSION['TLSv1.3'],
+      suites: [0x1301],
+      groups: [GROUP.secp384r1],
+    })
+    const reply = await s.raw(hello)
+    expect(reply).toMatchObject({
+      kind: 'server-hello',
+      version: 0x0304,
+      helloRetry: true,
+      group: 24,
+    })
+  })
+
+  it('sees SSLv2, SSLv3 and DEFLATE on the legacy emulator', async () => {
+    const s = await session('legacy-ssl')
+    expect((await s.raw(buildSsl2Hello())).kind).toBe('sslv2-server-hello')
+    const ssl3 = await s.raw(
+      buildClientHello({
+        version: VERSION.SSLv3,
+        suites: [0x0005],
+        noExtensions: true,
+        compression: true,
+      })
+    )
+    expect(ssl3).toMatchObject({
+      kind: 'server-hello',
+      version: 0x0300,
+      suite: 0x0005,
+      compression: 1,
+    })
+  })
+})
+
+describe('parseReply', () => {
+  it('waits for a whole record, then reads an alert', () => {
+    expect(parseReply(Buffer.from([0x15, 3, 3, 0]), false)).toBeUndefined()
+    expect(parseReply(Buffer.from([0x15, 3, 3, 0, 2, 2, 70]), false)).toEqual({
+      kind: 'alert',
+      level: 2,
+      description: 70,
+    })
+  })
+
+  it('calls garbage, truncation and hang-ups what they are', () => {
+    expect(parseReply(Buffer.from('HTTP/1.1 400 Bad Request\r\n'), false)).toMatchObject({
+      kind: 'unexpected',
+    })
+    expect(parseReply(Buffer.from([0x16, 3, 3, 0, 50, 2]), true)).toMatchObject({
+      kind: 'unexpected',
+      detail: 'truncated reply',
+    })
+    expect(parseReply(Buffer.alloc(0), true)).toEqual({ kind: 'closed' })
+    expect(parseReply(Buffer.from([0x16, 3, 3, 0xff, 0xff]), false)).toMatchObject({
+      kind: 'unexpected',
+      detail: 'oversized record',
+    })
+  })
+})
