@@ -18,7 +18,7 @@ import { comparePriority, prioritize, riskBand } from './priority.ts'
 import type { PriorityEntry, Scale } from './priority.ts'
 import { scanCheckForRule } from './scan-rule-links.ts'
 import type { ChecklistScore } from './scoring.ts'
-import type { MaturityLevel, RiskBand } from './types.ts'
+import type { LocalizedText, MaturityLevel, RiskBand } from './types.ts'
 
 export const SCAN_WEIGHT = 0.5
 
@@ -44,7 +44,7 @@ export interface CombinedPosture {
   readonly maturity: MaturityLevel | null
   readonly basis: 'combined' | 'scan-only' | 'checklist-only' | 'none'
   readonly fixFirst: readonly FixFirstEntry[]
-  readonly warnings: readonly string[]
+  readonly warnings: readonly LocalizedText[]
 }
 
 export function scanScore(scan: ScanResult): number | null {
@@ -95,9 +95,12 @@ export function combinedPosture(
         : c !== null
           ? 'checklist-only'
           : 'none'
-  const warnings: string[] = []
+  const warnings: LocalizedText[] = []
   if (scan !== null && checklist !== null && !checklist.scanApplied) {
-    warnings.push('The checklist was scored without this scan; score it with the scan results.')
+    warnings.push({
+      en: 'The checklist was scored without this scan, so scan findings have not adjusted your answers.',
+      'zh-HK': '清單評分時未有納入這次掃描，因此掃描結果尚未用來調整你的答案。',
+    })
   }
 
   const items = checklist === null ? [] : prioritize(checklist)

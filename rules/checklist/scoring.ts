@@ -22,6 +22,7 @@ import type {
   Answer,
   DomainId,
   EvidenceConfidence,
+  LocalizedText,
   MaturityLevel,
   ProfileAnswers,
 } from './types.ts'
@@ -44,7 +45,7 @@ export interface ChecklistScore {
   /** Whether scan observations were applied (combinedPosture warns when they were not). */
   readonly scanApplied: boolean
   readonly personalData: boolean
-  readonly warnings: readonly string[]
+  readonly warnings: readonly LocalizedText[]
 }
 
 export type { ItemResult }
@@ -73,11 +74,14 @@ function normalise(input: Answer | OwnerAnswer | undefined): OwnerAnswer | undef
 
 export function scoreChecklist(input: ChecklistInput): ChecklistScore {
   const outcomes = input.scan == null ? null : evaluateScanChecks(input.scan)
-  const warnings: string[] = []
+  const warnings: LocalizedText[] = []
   const items = applicableItems(input.profile, ITEMS).map((item): ItemResult => {
     let owner = normalise(input.answers[item.id])
     if (owner?.answer === 'na' && !owner.naReason?.trim()) {
-      warnings.push(`${item.id}: N/A without a reason is scored as Not sure.`)
+      warnings.push({
+        en: `${item.id}: "Not applicable" needs a written reason; until one is given it counts as "Not sure".`,
+        'zh-HK': `${item.id}：「不適用」須附書面理由；未提供理由前，會當作「不確定」計算。`,
+      })
       owner = { ...owner, answer: 'unsure' }
     }
     const adjusted = adjustItem(item, owner, outcomes)

@@ -28,6 +28,8 @@ describe('checklist scoring', () => {
     })
     expect(domain(s, 'GOV')).toBe(40) // 100 × 4 / 10
     expect(s.warnings).toHaveLength(1)
+    expect(s.warnings[0]?.en).toContain('GOV-04')
+    expect(s.warnings[0]?.['zh-HK']).toContain('「不適用」須附書面理由')
     expect(s.items.find((r) => r.item.id === 'GOV-04')?.needsChecking).toBe(true)
   })
 
