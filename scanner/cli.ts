@@ -22,6 +22,18 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Run the web app and API (embedded database by default)',
     load: () => import('./commands/serve.ts'),
   },
+  batch: {
+    summary: 'Scan a list of sites from a CSV or text file (no server needed)',
+    load: () => import('./commands/batch.ts'),
+  },
+  worker: {
+    summary: 'Run extra scan workers against a shared PostgreSQL queue',
+    load: () => import('./commands/worker.ts'),
+  },
+  org: {
+    summary: 'Manage organisations and API tokens',
+    load: () => import('./commands/org.ts'),
+  },
   db: {
     summary: 'Show or update the vulnerability and end-of-life data',
     load: () => import('./commands/db.ts'),

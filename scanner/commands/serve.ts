@@ -1,21 +1,30 @@
 import { UsageError } from '../errors.ts'
 import { parseCommandArgs, positiveInt } from './args.ts'
+import { serviceOptions, SERVICE_OPTIONS, SERVICE_HELP } from './service-options.ts'
 
 const HELP = `Usage: harbourscan serve [options]
 
-Runs the HarbourScan web app and API. By default everything is kept in an embedded database
-under data/ and the server listens on 127.0.0.1:8080 only.
+Runs the HarbourScan web app and API with scan workers in the same process. By default everything
+is kept in an embedded database under data/ and the server listens on 127.0.0.1:8080 only.
+Listening on any other address needs at least one API token (see harbourscan org).
 
 Options:
-  --host HOST        Address to listen on (default 127.0.0.1)
-  --port PORT        Port to listen on (default 8080)
-  -h, --help         Show this help
+  --host HOST              Address to listen on (default 127.0.0.1)
+  --port PORT              Port to listen on (default 8080)
+${SERVICE_HELP}
+  --rate-limit N           API requests per minute per token or local client (default 600)
+  -h, --help               Show this help
 `
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     argv,
-    { host: { type: 'string' }, port: { type: 'string' } },
+    {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      ...SERVICE_OPTIONS,
+    },
     'serve'
   )
   if (values.help) {
@@ -25,11 +34,16 @@ export async function run(argv: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1'
   const port = positiveInt(values.port, '--port') ?? 8080
   if (port > 65535) throw new UsageError('--port must be at most 65535')
-  const { startServer } = await import('../server/start.ts')
-  const server = await startServer({ host, port })
-  process.stdout.write(`HarbourScan is running at ${server.url}\n`)
+  const { startService } = await import('../server/service.ts')
+  const service = await startService({
+    host,
+    port,
+    ...serviceOptions(values),
+    rateLimitPerMinute: positiveInt(values['rate-limit'], '--rate-limit') ?? 600,
+  })
+  process.stdout.write(`HarbourScan is running at ${service.url}\n`)
   await new Promise<void>((resolve) => {
-    const stop = () => void server.close().then(resolve)
+    const stop = () => void service.close().then(resolve)
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })

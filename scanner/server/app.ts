@@ -1,39 +1,80 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { SCANNER_VERSION } from '../version.ts'
+import { auth } from './auth.ts'
+import type { AppEnv, ServiceContext } from './context.ts'
+import { docsHtml } from './docs.ts'
+import { OPENAPI } from './openapi.ts'
+import { HttpProblem, problem } from './problem.ts'
+import { rateLimit } from './rate-limit.ts'
+import { batchRoutes } from './routes/batches.ts'
+import { checklistRoutes } from './routes/checklist.ts'
+import { reportRoutes } from './routes/reports.ts'
+import { scanRoutes } from './routes/scans.ts'
+import { serveWeb } from './static.ts'
 
-const WEB_DIST = new URL('../../web/dist/', import.meta.url)
+/** security.md §4.4: strict CSP, two-year HSTS, no framing, isolation headers, on every response. */
+export const SECURITY_HEADERS = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    objectSrc: ["'none'"],
+  },
+  strictTransportSecurity: 'max-age=63072000; includeSubDomains',
+  xFrameOptions: 'DENY',
+  referrerPolicy: 'strict-origin-when-cross-origin',
+  crossOriginResourcePolicy: 'same-origin',
+  crossOriginOpenerPolicy: 'same-origin',
+  crossOriginEmbedderPolicy: 'require-corp',
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+})
+
+const UPLOAD_LIMIT = 11 * 1024 * 1024
 
 /** The HTTP app: API under /api, the built web front end everywhere else. */
-export function createApp(): Hono {
-  const app = new Hono()
+export function createApp(ctx: ServiceContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  app.use(SECURITY_HEADERS)
+  app.use('/api/*', async (c, next) => {
+    await next()
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
+  })
   app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-      strictTransportSecurity: 'max-age=63072000; includeSubDomains',
-      referrerPolicy: 'no-referrer',
-      xFrameOptions: 'DENY',
+    '/api/*',
+    bodyLimit({
+      maxSize: UPLOAD_LIMIT,
+      onError: (c) => problem(c, 413, 'E_BODY_TOO_LARGE', 'The request body is larger than 10 MB'),
     })
   )
   app.get('/api/health', (c) => c.json({ status: 'ok', version: SCANNER_VERSION }))
-  app.get('/', (c) => c.html(indexHtml()))
-  return app
-}
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI))
+  app.get('/api/docs', (c) => c.html(docsHtml()))
 
-function indexHtml(): string {
-  const built = new URL('index.html', WEB_DIST)
-  if (existsSync(built)) return readFileSync(built, 'utf8')
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>HarbourScan</title></head>
-<body><main><h1>HarbourScan</h1><p>The server is running. The web interface has not been built yet: run <code>npm run build</code>.</p></main></body></html>`
+  const api = new Hono<AppEnv>()
+  api.use(auth(ctx))
+  api.use(rateLimit(ctx.rateLimitPerMinute))
+  api.route('/scans', scanRoutes(ctx))
+  api.route('/batches', batchRoutes(ctx))
+  api.route('/checklist', checklistRoutes(ctx))
+  api.route('/', reportRoutes(ctx))
+  app.route('/api', api)
+
+  app.all('/api/*', (c) => problem(c, 404, 'E_NOT_FOUND', 'No such API route'))
+  app.get('*', (c) => serveWeb(c))
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problem(c, error.status, error.code, error.message)
+    process.stderr.write(`harbourscan serve: ${error.stack ?? error.message}\n`)
+    return problem(c, 500, 'E_INTERNAL', 'Something went wrong on our side')
+  })
+  app.notFound((c) => problem(c, 404, 'E_NOT_FOUND', 'Not found'))
+  return app
 }

@@ -126,13 +126,23 @@ export async function finishScan(
   sql: Sql,
   id: string,
   attempt: number,
-  stored: Omit<StoredResult, 'attempt'> & { grades: ScanRecord['grades'] }
+  stored: Omit<StoredResult, 'attempt'> & {
+    grades: ScanRecord['grades']
+    error?: { code: string; message: string }
+  }
 ): Promise<boolean> {
   return sql.tx(async (tx) => {
     const changed = await tx.run(
-      `UPDATE scans SET status = 'done', finished_at = ?, grades = ?, completions = completions + 1
-       WHERE id = ? AND attempt = ? AND status = 'running'`,
-      [Date.now(), JSON.stringify(stored.grades ?? null), id, attempt]
+      `UPDATE scans SET status = ?, finished_at = ?, grades = ?, error = ?,
+       completions = completions + 1 WHERE id = ? AND attempt = ? AND status = 'running'`,
+      [
+        stored.error ? 'failed' : 'done',
+        Date.now(),
+        JSON.stringify(stored.grades ?? null),
+        stored.error ? JSON.stringify(stored.error) : null,
+        id,
+        attempt,
+      ]
     )
     if (changed === 0) return false
     const org = await tx.get<{ org_id: string }>('SELECT org_id FROM scans WHERE id = ?', [id])

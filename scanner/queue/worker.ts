@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
+import pLimit from 'p-limit'
+import { IpLimiter } from '../batch/politeness.ts'
+import { isTransient, runScan, type ScanSettings } from '../batch/scan-job.ts'
+import { toCollectorError } from '../errors.ts'
+import type { Store } from '../store/index.ts'
+import type { EventBus } from './bus.ts'
+import type { ClaimedJob, ScanQueue } from './types.ts'
+
+export interface WorkerOptions {
+  queue: ScanQueue
+  store: Store
+  bus?: EventBus
+  settings: ScanSettings
+  /** Global concurrency (p-limit). */
+  concurrency: number
+  perIpConcurrency: number
+  /** Heartbeat period; keep it well under the queue lease. */
+  heartbeatMs: number
+  pollMs?: number
+  signal: AbortSignal
+}
+
+/**
+ * Claims jobs while there is capacity and runs each scan under a hard deadline (scan timeout
+ * + 1 s). A heartbeat renews the lease and notices cancellation; losing the lease aborts the scan,
+ * and every write is fenced on the attempt, so a re-delivered job is recorded exactly once.
+ * Resolves after the running scans drained once `signal` aborts.
+ */
+export async function runWorkers(o: WorkerOptions): Promise<void> {
+  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
+  const limit = pLimit(o.concurrency)
+  const ipLimiter = new IpLimiter(o.perIpConcurrency)
+  const running = new Set<Promise<void>>()
+  let wake: (() => void) | undefined
+  const pollMs = o.pollMs ?? 250
+  const offQueue = o.queue.on((e) => {
+    // A job whose lease expired once too often is failed by the queue: record it on the scan.
+    if (e.type === 'failed' && e.error.code === 'E_LEASE_EXPIRED')
+      void o.store.failScan(e.key, e.attempt, e.error).catch(() => undefined)
+    if (e.type === 'completed' || e.type === 'failed') wake?.()
+  })
+  while (!o.signal.aborted) {
+    const free = o.concurrency - running.size
+    const jobs = free > 0 ? await o.queue.claim(owner, free).catch(() => []) : []
+    for (const job of jobs) {
+      const p = limit(() => handle(job, o, ipLimiter)).finally(() => {
+        running.delete(p)
+        wake?.()
+      })
+      running.add(p)
+    }
+    if (jobs.length === 0 || running.size >= o.concurrency) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+        o.signal.addEventListener('abort', wake, { once: true })
+      })
+      wake = undefined
+    }
+  }
+  offQueue()
+  await Promise.allSettled([...running])
+}
+
+async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): Promise<void> {
+  const { queue, store, bus } = o
+  const scan = await store.getScanForWork(job.key)
+  if (!scan || scan.status === 'cancelled' || scan.status === 'done' || scan.status === 'failed') {
+    await queue.complete(job)
+    return
+  }
+  if (!(await store.markRunning(scan.id, job.attempt))) return // a newer attempt owns it
+  bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'running' })
+  const abort = new AbortController()
+  const hardDeadline = setTimeout(() => abort.abort(), o.settings.timeoutMs + 1_000)
+  let progress = { done: 0, total: 0, current: '' }
+  const beat = setInterval(() => {
+    void (async () => {
+      const held = await queue.heartbeat(job, progress).catch(() => true)
+      const now = await store.getScanForWork(scan.id).catch(() => undefined)
+      if (!held || now?.status === 'cancelled') abort.abort()
+    })()
+  }, o.heartbeatMs)
+  try {
+    const outcome = await runScan(scan.url, o.settings, {
+      signal: AbortSignal.any([abort.signal, o.signal]),
+      ipLimiter,
+      onCollector: (collector, result, done, total) => {
+        progress = { done, total, current: collector }
+        void store.setProgress(scan.id, job.attempt, progress).catch(() => undefined)
+        bus?.scan(scan.id, scan.batchId, {
+          type: 'progress',
+          collector,
+          outcome: result,
+          done,
+          total,
+        })
+      },
+    })
+    const grades = {
+      overall: outcome.result.grades.overall.letter ?? '-',
+      tls: outcome.result.grades.tls.letter ?? '-',
+      web: outcome.result.grades.web.letter ?? '-',
+    }
+    const stored = await store.finishScan(scan.id, job.attempt, {
+      result: outcome.result,
+      artifacts: outcome.collected,
+      grades,
+      ...(outcome.error ? { error: outcome.error } : {}),
+    })
+    // Not stored: cancelled meanwhile, or a newer attempt owns the scan (the fence refuses us).
+    await queue.complete(job).catch(() => false)
+    if (stored)
+      bus?.scan(scan.id, scan.batchId, {
+        type: 'status',
+        status: outcome.error ? 'failed' : 'done',
+      })
+  } catch (error) {
+    const info = toCollectorError(error)
+    if (abort.signal.aborted && !o.signal.aborted) {
+      // Cancelled or lease lost: the store already says cancelled, or a newer attempt runs.
+      await queue.complete(job).catch(() => false)
+      bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'cancelled' })
+    } else if (o.signal.aborted) {
+      // Shutting down: leave the job to lease expiry / the next process.
+    } else if (isTransient(error) && (await queue.fail(job, info, true)) === 'retrying') {
+      await store.requeueScan(scan.id, job.attempt, info)
+    } else {
+      await queue.fail(job, info, false).catch(() => 'stale')
+      if (await store.failScan(scan.id, job.attempt, info))
+        bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'failed' })
+    }
+  } finally {
+    clearTimeout(hardDeadline)
+    clearInterval(beat)
+  }
+}

@@ -1,0 +1,57 @@
+import type { MiddlewareHandler } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { hashToken, isWellFormedToken } from '../store/ids.ts'
+import { LOCAL_ORG } from '../store/orgs.ts'
+import type { AppEnv, ServiceContext } from './context.ts'
+import { problem } from './problem.ts'
+
+const TOKEN_COUNT_TTL_MS = 2_000
+
+/**
+ * Bearer tokens (`hs_…`, looked up by SHA-256) pick the organisation. Without a token, only a
+ * server bound to loopback with no active token at all acts as the "local" organisation; any other
+ * request is refused. Tokens never travel in URLs.
+ */
+export function auth(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
+  let cached: { at: number; count: number } | undefined
+  const tokenCount = async () => {
+    if (!cached || Date.now() - cached.at > TOKEN_COUNT_TTL_MS) {
+      cached = { at: Date.now(), count: await ctx.store.activeTokenCount() }
+    }
+    return cached.count
+  }
+  return async (c, next) => {
+    const header = c.req.header('authorization')
+    if (header !== undefined) {
+      const token = /^Bearer (\S+)$/i.exec(header)?.[1]
+      if (!token || !isWellFormedToken(token))
+        return problem(c, 401, 'E_AUTH_INVALID', 'The bearer token is malformed', {
+          'www-authenticate': 'Bearer',
+        })
+      const org = await ctx.store.orgForToken(token)
+      if (!org)
+        return problem(c, 401, 'E_AUTH_INVALID', 'The token is unknown or revoked', {
+          'www-authenticate': 'Bearer',
+        })
+      c.set('org', org)
+      c.set('rateKey', `token:${hashToken(token).slice(0, 16)}`)
+      return next()
+    }
+    if (ctx.loopback && (await tokenCount()) === 0) {
+      c.set('org', await ctx.store.ensureOrg(LOCAL_ORG))
+      c.set('rateKey', `ip:${clientIp(c)}`)
+      return next()
+    }
+    return problem(c, 401, 'E_AUTH_REQUIRED', 'Send an API token: Authorization: Bearer hs_…', {
+      'www-authenticate': 'Bearer',
+    })
+  }
+}
+
+export function clientIp(c: Parameters<MiddlewareHandler>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
