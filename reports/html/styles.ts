@@ -12,7 +12,7 @@ p{margin:6px 0}.muted{color:var(--muted)}.small{font-size:13px}
 a{color:var(--accent);overflow-wrap:anywhere}.url{overflow-wrap:anywhere}
 header.report{border-bottom:4px solid var(--accent);padding-bottom:12px;margin-bottom:16px}
 .grades{display:flex;gap:12px;flex-wrap:wrap}
-.grade{flex:1 1 260px;border:1px solid var(--line);border-radius:8px;padding:12px;display:flex;
+.grade{flex:1 1 200px;border:1px solid var(--line);border-radius:8px;padding:12px;display:flex;
 gap:12px;break-inside:avoid}
 .badge{min-width:64px;height:64px;border-radius:8px;color:#fff;font-size:30px;font-weight:700;
 display:flex;align-items:center;justify-content:center;-webkit-print-color-adjust:exact;
