@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { toChecklistSummary } from '../../reports/checklist-summary.ts'
-import { validateScanResult } from '../../reports/json.ts'
+import { validateScanResult } from '../../reports/validate.ts'
 import type { BatchRow, ChecklistSummary } from '../../reports/types.ts'
 import type { ScanResult } from '../../rules/types.ts'
 import { UsageError } from '../errors.ts'

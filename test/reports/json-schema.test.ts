@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  safeJson,
-  scanResultJson,
-  scanResultSchema,
-  validateScanResult,
-} from '../../reports/json.ts'
+import { safeJson, scanResultJson } from '../../reports/json.ts'
+import { scanResultSchema, validateScanResult } from '../../reports/validate.ts'
 import { evaluate } from '../../rules/engine.ts'
 import type {
   CategoryResult,
