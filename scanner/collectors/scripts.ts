@@ -96,7 +96,14 @@ async function examine(
       const version = lib.detect.hashes[sha1]
       if (version) hits.push({ library: lib.id, version, method: 'hash', url, detail: sha1 })
     }
-    const scanned = await scanner.scan(text, ctx.signal)
+    // Like Retire.js, trust a URL that names the library and version (a CDN path, a versioned file
+    // name) and only confirm it from the content; anything else gets every content pattern.
+    const named = hits.filter((h) => h.method !== 'query-ver').map((h) => h.library)
+    const scanned = await scanner.scan(
+      text,
+      ctx.signal,
+      named.length ? [...new Set(named)] : undefined
+    )
     if ('timedOut' in scanned) facts.timedOut = true
     else if ('error' in scanned) facts.error = scanned.error
     else for (const h of scanned.hits) hits.push({ ...h, url })

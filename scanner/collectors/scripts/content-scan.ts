@@ -1,11 +1,12 @@
 /**
- * Content scanning with a time limit per file. Text goes to a worker thread; if the worker does not
- * answer in time it is terminated (a ReDoS cannot be interrupted any other way) and the next file
- * gets a fresh worker.
+ * Content scanning with a time limit per file. Text goes to one of a few worker threads (one per
+ * core, at most 2); if a worker does not answer in time it is terminated (a ReDoS cannot be
+ * interrupted any other way) and its next file gets a fresh worker.
  */
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { VulnDb } from '../../../rules/lib/vulndb-types.ts'
-import type { ContentHit, WorkerLibrary } from './content-worker.ts'
+import type { ContentHit, ContentRequest, WorkerLibrary } from './content-worker.ts'
 
 export const DEFAULT_FILE_BUDGET_MS = 3_000
 const WORKER_URL = new URL('./content-worker.ts', import.meta.url)
@@ -13,7 +14,8 @@ const WORKER_URL = new URL('./content-worker.ts', import.meta.url)
 export type ContentResult = { hits: ContentHit[] } | { timedOut: true } | { error: string }
 
 export interface ContentScanner {
-  scan(text: string, signal?: AbortSignal): Promise<ContentResult>
+  /** `only`: restrict to these library ids (the URL already named the library). */
+  scan(text: string, signal?: AbortSignal, only?: readonly string[]): Promise<ContentResult>
   close(): Promise<void>
 }
 
@@ -27,41 +29,34 @@ export function workerLibraries(db: VulnDb): WorkerLibrary[] {
     }))
 }
 
+interface Slot {
+  worker?: Worker
+  queue: Promise<unknown>
+  pending: number
+}
+
 export function createContentScanner(
   db: VulnDb,
-  budgetMs = DEFAULT_FILE_BUDGET_MS
+  budgetMs = DEFAULT_FILE_BUDGET_MS,
+  size = Math.min(2, availableParallelism())
 ): ContentScanner {
   const libraries = workerLibraries(db)
-  let worker: Worker | undefined
-  let nextId = 0
-  let queue: Promise<unknown> = Promise.resolve()
   const spawn = () =>
     new Worker(WORKER_URL, {
       workerData: { libraries },
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 },
     })
+  // Started at once so thread start-up and regex compilation overlap the page fetch.
+  const slots: Slot[] = Array.from({ length: Math.max(1, size) }, () => ({
+    worker: spawn(),
+    queue: Promise.resolve(),
+    pending: 0,
+  }))
+  let nextId = 0
 
-  return {
-    // One file at a time, so each file's time limit starts when its own scan starts.
-    scan(text, signal) {
-      const run = queue.then(() => scanOne(text, signal))
-      queue = run.then(
-        () => undefined,
-        () => undefined
-      )
-      return run
-    },
-    async close() {
-      await queue
-      await worker?.terminate()
-      worker = undefined
-    },
-  }
-
-  function scanOne(text: string, signal?: AbortSignal): Promise<ContentResult> {
-    if (signal?.aborted) return Promise.resolve({ timedOut: true })
-    const current = (worker ??= spawn())
-    const id = nextId++
+  function scanOne(slot: Slot, request: ContentRequest, signal?: AbortSignal) {
+    if (signal?.aborted) return Promise.resolve<ContentResult>({ timedOut: true })
+    const current = (slot.worker ??= spawn())
     return new Promise<ContentResult>((resolve) => {
       const done = (result: ContentResult, kill: boolean) => {
         clearTimeout(timer)
@@ -69,21 +64,40 @@ export function createContentScanner(
         current.off('error', onError)
         signal?.removeEventListener('abort', onAbort)
         if (kill) {
-          if (worker === current) worker = undefined
+          if (slot.worker === current) delete slot.worker
           void current.terminate()
         }
         resolve(result)
       }
       const onMessage = (m: { id: number; hits: ContentHit[] }) => {
-        if (m.id === id) done({ hits: m.hits }, false)
+        if (m.id === request.id) done({ hits: m.hits }, false)
       }
       const onError = (e: Error) => done({ error: e.message }, true)
       const onAbort = () => done({ timedOut: true }, true)
+      // The limit starts when this file's scan starts, not when it was queued.
       const timer = setTimeout(onAbort, budgetMs)
       current.on('message', onMessage)
       current.on('error', onError)
       signal?.addEventListener('abort', onAbort, { once: true })
-      current.postMessage({ id, text })
+      current.postMessage(request)
     })
+  }
+
+  return {
+    scan(text, signal, only) {
+      const slot = slots.reduce((a, b) => (b.pending < a.pending ? b : a))
+      const request: ContentRequest = { id: nextId++, text, ...(only ? { only: [...only] } : {}) }
+      slot.pending++
+      const run = slot.queue.then(() => scanOne(slot, request, signal))
+      slot.queue = run.then(
+        () => slot.pending--,
+        () => slot.pending--
+      )
+      return run
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.queue))
+      await Promise.all(slots.map((s) => s.worker?.terminate()))
+    },
   }
 }

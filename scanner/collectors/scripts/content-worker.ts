@@ -3,6 +3,7 @@
  * backtracks forever only stalls this worker, which the parent terminates at its time limit.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { requiredLiteral } from './needle.ts'
 
 export interface WorkerLibrary {
   id: string
@@ -12,6 +13,8 @@ export interface WorkerLibrary {
 export interface ContentRequest {
   id: number
   text: string
+  /** Only these library ids (the URL already identified the file). */
+  only?: string[]
 }
 export interface ContentHit {
   library: string
@@ -28,22 +31,32 @@ const compile = (s: string, flags: string) => {
     return undefined
   }
 }
+interface Compiled {
+  re: RegExp
+  /** A literal every match contains: skip the regex when the text lacks it (a cheap includes). */
+  needle: string | undefined
+}
+const withNeedle = (source: string, re: RegExp | undefined): Compiled[] =>
+  re ? [{ re, needle: requiredLiteral(source) }] : []
 const libraries = (workerData as { libraries: WorkerLibrary[] }).libraries.map((lib) => ({
   id: lib.id,
-  content: lib.content.map((s) => compile(s, 'g')).filter((r) => r !== undefined),
-  replace: lib.contentReplace
-    .map(([s, r]) => [compile(s, 'g'), compile(s, ''), r] as const)
-    .filter(
-      (t): t is readonly [RegExp, RegExp, string] => t[0] !== undefined && t[1] !== undefined
-    ),
+  content: lib.content.flatMap((s) => withNeedle(s, compile(s, 'g'))),
+  replace: lib.contentReplace.flatMap(([s, r]) => {
+    const single = compile(s, '')
+    return single
+      ? withNeedle(s, compile(s, 'g')).map((c) => ({ ...c, single, replacement: r }))
+      : []
+  }),
 }))
 
 const clean = (v: string) => v.replace(/[.-]min$/, '')
 
-export function scanContent(text: string): ContentHit[] {
+export function scanContent(text: string, only?: readonly string[]): ContentHit[] {
   const hits: ContentHit[] = []
-  for (const lib of libraries) {
-    for (const re of lib.content) {
+  const selected = only ? libraries.filter((lib) => only.includes(lib.id)) : libraries
+  for (const lib of selected) {
+    for (const { re, needle } of lib.content) {
+      if (needle !== undefined && !text.includes(needle)) continue
       re.lastIndex = 0
       let n = 0
       for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) {
@@ -60,8 +73,9 @@ export function scanContent(text: string): ContentHit[] {
   }
   // As Retire.js does: replace rules only when no plain content pattern matched.
   if (hits.length > 0) return hits
-  for (const lib of libraries) {
-    for (const [global, single, replacement] of lib.replace) {
+  for (const lib of selected) {
+    for (const { re: global, needle, single, replacement } of lib.replace) {
+      if (needle !== undefined && !text.includes(needle)) continue
       global.lastIndex = 0
       let n = 0
       for (let m = global.exec(text); m && n < MAX_MATCHES; m = global.exec(text), n++) {
@@ -81,5 +95,5 @@ export function scanContent(text: string): ContentHit[] {
 
 parentPort?.on('message', (request: ContentRequest) => {
   const text = request.text.replace(/\r\n?/g, '\n')
-  parentPort?.postMessage({ id: request.id, hits: scanContent(text) })
+  parentPort?.postMessage({ id: request.id, hits: scanContent(text, request.only) })
 })

@@ -1,0 +1,91 @@
+/**
+ * A literal every match of a regex must contain, found conservatively from its source, so a cheap
+ * `text.includes(needle)` can skip the regex on text that cannot match. Returns undefined whenever
+ * unsure (top-level alternation, flags, lookbehind at top level…): then the regex always runs.
+ */
+
+const QUANTIFIER = /^(\?|\*|\+|\{\d*,?\d*\})\??/
+
+/** Index just past the group or class that starts at `start`, or -1 when unbalanced. */
+function skipGroup(source: string, start: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = start; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') i++
+    else if (inClass) inClass = ch !== ']'
+    else if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')' && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+function skipClass(source: string, start: number): number {
+  for (let i = start + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++
+    else if (source[i] === ']') return i + 1
+  }
+  return -1
+}
+
+export function requiredLiteral(source: string, minLength = 4): string | undefined {
+  const runs: string[] = []
+  let run = ''
+  const flush = () => {
+    if (run) runs.push(run)
+    run = ''
+  }
+  for (let i = 0; i < source.length;) {
+    const ch = source[i]!
+    const quantifier = QUANTIFIER.exec(source.slice(i))
+    if (quantifier) {
+      // The previous character may be absent or repeated: drop it from the run.
+      run = run.slice(0, -1)
+      flush()
+      i += quantifier[0].length
+      continue
+    }
+    if (ch === '|') return undefined
+    if (ch === '(' || ch === '[') {
+      flush()
+      const end = ch === '(' ? skipGroup(source, i) : skipClass(source, i)
+      if (end < 0) return undefined
+      i = end
+      const q = QUANTIFIER.exec(source.slice(i))
+      if (q) i += q[0].length
+      continue
+    }
+    if (ch === '\\') {
+      const next = source[i + 1]
+      if (next === undefined) return undefined
+      if (/[A-Za-z0-9]/.test(next)) {
+        // \s, \d, \b, \n, \u…: not a plain literal.
+        flush()
+        i += 2
+        continue
+      }
+      run += next
+      i += 2
+      continue
+    }
+    if (
+      ch === '.' ||
+      ch === '^' ||
+      ch === '$' ||
+      ch === ')' ||
+      ch === ']' ||
+      ch === '{' ||
+      ch === '}'
+    ) {
+      flush()
+      i++
+      continue
+    }
+    run += ch
+    i++
+  }
+  flush()
+  const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '')
+  return best.length >= minLength ? best : undefined
+}
