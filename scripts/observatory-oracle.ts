@@ -69,6 +69,42 @@ export async function runObservatory(
   }
 }
 
+/**
+ * The Observatory's in-process scan() timed per site in one child process (its import cost paid
+ * once), as a long-running service would use it. Returns the median milliseconds per site.
+ */
+export async function timeObservatoryInProcess(
+  sites: string[],
+  caFile: string,
+  runs: number
+): Promise<number[]> {
+  const script = join(DIR, 'time-scans.mjs')
+  await writeFile(
+    script,
+    `import { scan } from '@mdn/mdn-http-observatory'
+const [runs, ...sites] = process.argv.slice(2)
+const out = []
+for (const site of sites) {
+  const t = []
+  for (let i = 0; i < Number(runs); i++) {
+    const s = performance.now()
+    try { await scan(site) } catch {}
+    t.push(performance.now() - s)
+  }
+  t.sort((a, b) => a - b)
+  out.push(t[Math.floor(t.length / 2)])
+}
+console.log(JSON.stringify(out))
+`
+  )
+  const { stdout } = await run(process.execPath, [script, String(runs), ...sites], {
+    cwd: DIR,
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile, NODE_NO_WARNINGS: '1' },
+    timeout: 600_000,
+  })
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as number[]
+}
+
 /** The artifacts the web grade reads; the rest (scripts, software) is left out of fixtures. */
 export const WEB_ARTIFACTS = [
   'RedirectChain',

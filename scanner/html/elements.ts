@@ -1,11 +1,11 @@
 import type { HtmlFacts, HtmlLimit, ScriptFact } from '../artifacts/html.ts'
-import type { HTML_LIMITS } from './limits.ts'
+import type { HtmlLimits } from './limits.ts'
 import { cap, resolveUrl } from './resolve.ts'
 
 export interface ParseState {
   facts: HtmlFacts
   limits: Set<HtmlLimit>
-  L: typeof HTML_LIMITS
+  L: HtmlLimits
   base: string
   depth: number
   /** The inline script being read, to measure its length. */

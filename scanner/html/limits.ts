@@ -14,3 +14,5 @@ export const HTML_LIMITS = {
   /** Text is fed to the parser in chunks so the time budget can be checked between them. */
   chunkChars: 64 * 1024,
 } as const
+
+export type HtmlLimits = { [K in keyof typeof HTML_LIMITS]: number }

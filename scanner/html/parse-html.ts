@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2'
 import type { HtmlFacts, HtmlLimit } from '../artifacts/html.ts'
-import { HTML_LIMITS } from './limits.ts'
+import { HTML_LIMITS, type HtmlLimits } from './limits.ts'
 import { handleElement, type ParseState } from './elements.ts'
 
 /**
@@ -10,9 +10,9 @@ import { handleElement, type ParseState } from './elements.ts'
 export function parseHtmlFacts(
   html: string,
   pageUrl: string,
-  opts: { charset?: string; bodyTruncated?: boolean; limits?: Partial<typeof HTML_LIMITS> } = {}
+  opts: { charset?: string; bodyTruncated?: boolean; limits?: Partial<HtmlLimits> } = {}
 ): HtmlFacts {
-  const L = { ...HTML_LIMITS, ...opts.limits }
+  const L: HtmlLimits = { ...HTML_LIMITS, ...opts.limits }
   const limits = new Set<HtmlLimit>()
   if (opts.bodyTruncated) limits.add('body-truncated')
   const facts: HtmlFacts = {
