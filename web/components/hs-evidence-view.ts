@@ -102,7 +102,7 @@ export class HsEvidenceView extends LitElement {
         <dt>SHA-256</dt>
         <dd class="mono">${c.fingerprint256}</dd>
       </dl>
-      <pre aria-label=${t('evidence.pem')}>${c.pem}</pre>
+      <pre tabindex="0" aria-label=${t('evidence.pem')}>${c.pem}</pre>
     </details>`
   }
 

@@ -87,7 +87,10 @@ export class HsFinding extends LitElement {
         (fix) =>
           html`<details>
             <summary>${t('finding.snippet', { platform: fix.platform })}</summary>
-            <pre><code>${fix.snippet}</code></pre>
+            <pre
+              tabindex="0"
+              aria-label=${t('finding.snippet', { platform: fix.platform })}
+            ><code>${fix.snippet}</code></pre>
           </details>`
       )}
       ${
@@ -96,7 +99,7 @@ export class HsFinding extends LitElement {
               <summary>${t('finding.evidence')}</summary>
               <table>
                 <caption class="visually-hidden">
-                  ${t('finding.evidence')}
+                  ${t('finding.evidenceTable')}
                 </caption>
                 <tbody>
                   ${evidence.map(

@@ -83,6 +83,7 @@ export const en = {
   'finding.fix': 'How to fix it',
   'finding.snippet': 'Example for {platform}',
   'finding.evidence': 'Show the evidence',
+  'finding.evidenceTable': 'What we saw',
   'finding.truncated': '(shortened)',
   'finding.references': 'Further reading',
 

@@ -83,6 +83,7 @@ export const zhHK: Record<MessageKey, string> = {
   'finding.fix': '如何修正',
   'finding.snippet': '{platform} 的設定範例',
   'finding.evidence': '顯示證據',
+  'finding.evidenceTable': '我們看到的內容',
   'finding.truncated': '（已縮短）',
   'finding.references': '延伸閱讀',
 

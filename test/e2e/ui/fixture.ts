@@ -18,10 +18,13 @@ export interface UiFixture {
 
 export async function startUi(sites: SiteSpec[]): Promise<UiFixture> {
   const range = await startRange(sites)
-  const server = await startHarbourScan({ caFile: range.pki.caFile }).catch(async (error) => {
-    await range.close()
-    throw error
-  })
+  const ports = Object.values(range.sites).flatMap((s) => [s.port, s.httpPort ?? []].flat())
+  const server = await startHarbourScan({ caFile: range.pki.caFile, ports }).catch(
+    async (error) => {
+      await range.close()
+      throw error
+    }
+  )
   const browser = await launchChromium()
   const context = await browser.newContext({
     baseURL: server.url,

@@ -41,6 +41,14 @@ describe('hostile scanned content', () => {
 
     await page.goto(`/#/scan/${first}`)
     await page.getByRole('heading', { name: 'What we found' }).waitFor({ timeout: 30_000 })
+    // The Server header payload is shown as text in the finding.
+    const disclosed = page.locator('article[data-rule="server-version-disclosed"]')
+    expect(await disclosed.textContent()).toContain(SCRIPT_TAG)
+    // Evidence on demand: hidden until asked for, then the hostile cookie names shown as text.
+    const cookies = page.locator('article[data-rule="cookie-secure-missing"]')
+    expect(await cookies.locator('details.evidence table').isVisible()).toBe(false)
+    await cookies.locator('details.evidence > summary').click()
+    expect(await cookies.locator('details.evidence table').textContent()).toContain('alert(1)')
     await expectInert(page, 'scan result')
     await screenshot(page, 'payload-scan-result')
 

@@ -41,11 +41,16 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-export async function startHarbourScan(options: { caFile: string }): Promise<RunningServer> {
+export async function startHarbourScan(options: {
+  caFile: string
+  /** Range sites listen on ephemeral ports; serve allows only 80/443 unless told. */
+  ports: readonly number[]
+}): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'harbourscan-e2e-'))
   const port = await freePort()
   const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', String(port), '--allow-private']
   args.push('--data-dir', dataDir, '--ca', options.caFile)
+  for (const p of options.ports) args.push('--allow-port', String(p))
   const child = spawn(process.execPath, args, {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
