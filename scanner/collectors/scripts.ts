@@ -11,6 +11,7 @@ import { compileDb } from './scripts/compiled.ts'
 import { createContentScanner } from './scripts/content-scan.ts'
 import { parsePage } from './scripts/html.ts'
 import { mergeHits, type Hit } from './scripts/merge.ts'
+import { runtimeHits } from './scripts/runtime-probes.ts'
 import { detectFromUrl } from './scripts/url-detect.ts'
 import { Skip, type Collector, type CollectorContext } from './types.ts'
 
@@ -49,14 +50,18 @@ export const scriptsCollector: Collector<'Scripts'> = {
           limit(() => examine(ctx, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner))
         )
       )
+      // With --render, the Retire.js func checks ran in the page (see runtime-probes.ts).
+      const runtime = ctx.options.render
+        ? await ctx.get('RenderedPage').then(
+            (rendered) => runtimeHits(rendered, page.url),
+            () => []
+          )
+        : []
       const npmOf = (id: string) => vuln.libraries[id]?.npm
       const result: ScriptsFacts = {
         pageUrl: page.url,
         scripts: results.map((r) => r.facts),
-        libraries: mergeHits(
-          results.map((r) => r.hits),
-          npmOf
-        ),
+        libraries: mergeHits([...results.map((r) => r.hits), runtime], npmOf),
         scriptsCapped: facts.scriptsCapped || urls.length > MAX_FETCHED_SCRIPTS,
         patternsFrom: compiled.label,
       }
