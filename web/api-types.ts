@@ -81,6 +81,9 @@ export interface BatchCounts {
   done: number
   failed: number
   cancelled: number
+  /** Rows not scanned because they repeat an earlier row or are not valid addresses. */
+  duplicate?: number
+  invalid?: number
 }
 
 export interface BatchDetail {

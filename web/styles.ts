@@ -125,6 +125,32 @@ export const shared = css`
     height: 1rem;
     accent-color: var(--hs-primary, #0b4f8a);
   }
+  .chip {
+    display: inline-block;
+    min-width: 2.2rem;
+    text-align: center;
+    border-radius: 4px;
+    padding: 0 0.4rem;
+    font-weight: 700;
+    color: #fff;
+    background: #4a5568;
+  }
+  .chip.tone-good {
+    background: #1e6b35;
+  }
+  .chip.tone-fair {
+    background: #4d6b12;
+  }
+  .chip.tone-weak {
+    background: #8a5300;
+  }
+  .chip.tone-bad {
+    background: #9b1c1c;
+  }
+  .chip.tone-none {
+    background: transparent;
+    color: inherit;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit'
 import { links } from '../api.ts'
 import { BATCH_EXPORT_FORMATS } from '../api-types.ts'
 import type { BatchSummary } from '../api-types.ts'
+import { gradeChip } from '../grade-chip.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { severityLabel } from '../labels.ts'
 import { href } from '../router.ts'
@@ -121,9 +122,9 @@ export class HsBatchDashboard extends LitElement {
                           : nothing
                       }
                     </td>
-                    <td>${site.overall ?? '—'}</td>
-                    <td>${site.tls ?? '—'}</td>
-                    <td>${site.web ?? '—'}</td>
+                    <td>${gradeChip(site.overall)}</td>
+                    <td>${gradeChip(site.tls)}</td>
+                    <td>${gradeChip(site.web)}</td>
                     <td>${site.failed}</td>
                   </tr>`
               )}

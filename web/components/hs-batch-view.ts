@@ -119,12 +119,15 @@ export class HsBatchView extends LitElement {
   private renderProgress(b: BatchDetail): TemplateResult {
     const c = b.counts
     const finished = c.done + c.failed + c.cancelled
+    const skipped = (c.duplicate ?? 0) + (c.invalid ?? 0)
+    const total = Math.max(c.total - skipped, finished)
     return html`<section class="card" aria-labelledby="bp-h">
       <h2 id="bp-h">${t('batch.progressTitle')}</h2>
-      <progress max=${Math.max(c.total, 1)} value=${finished} aria-labelledby="bp-text"></progress>
+      <progress max=${Math.max(total, 1)} value=${finished} aria-labelledby="bp-text"></progress>
       <p id="bp-text" role="status" aria-live="polite">
-        ${t('batch.progress', { finished, total: c.total, running: c.running, failed: c.failed })}
+        ${t('batch.progress', { finished, total, running: c.running, failed: c.failed })}
       </p>
+      ${skipped > 0 ? html`<p class="muted">${t('batch.skipped', { count: skipped })}</p>` : nothing}
     </section>`
   }
 }

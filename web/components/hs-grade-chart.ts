@@ -33,6 +33,17 @@ export class HsGradeChart extends LitElement {
   static override styles = [
     shared,
     css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+        gap: 1.5rem;
+        align-items: start;
+      }
+      @media (max-width: 48rem) {
+        :host {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
       svg {
         max-width: 100%;
         height: auto;
@@ -44,8 +55,14 @@ export class HsGradeChart extends LitElement {
         font-size: 12px;
         fill: #1a2433;
       }
-      table {
-        max-width: 28rem;
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.25rem;
+      }
+      th,
+      td {
+        padding: 0.2rem 0.6rem;
       }
       td {
         text-align: end;

@@ -5,6 +5,7 @@ import { ApiError, api } from '../api.ts'
 import type { ScanSummary } from '../api-types.ts'
 import { errorMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
+import { gradeChip } from '../grade-chip.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
@@ -126,7 +127,7 @@ export class HsHistoryView extends LitElement {
                     <td>${formatDate(s.createdAt)}</td>
                     <td class="url">${s.url}</td>
                     <td>${t(`status.${s.status}`)}</td>
-                    <td>${s.grades?.overall ?? '—'}</td>
+                    <td>${gradeChip(s.grades?.overall)}</td>
                     <td>
                       <a href=${href.scan(s.id)}>${t('history.view')}</a>
                       ${

@@ -156,6 +156,7 @@ export const en = {
   'batch.back': 'Back to member websites',
   'batch.progressTitle': 'Progress',
   'batch.progress': '{finished} of {total} checked ({running} running, {failed} failed)',
+  'batch.skipped': '{count} repeated or invalid rows were not checked.',
   'batch.distribution': 'Grades across members',
   'batch.distributionTable': 'Number of sites per overall grade',
   'batch.scannedOf': '{scanned} of {total} sites checked.',

@@ -154,6 +154,7 @@ export const zhHK: Record<MessageKey, string> = {
   'batch.back': '返回會員網站',
   'batch.progressTitle': '進度',
   'batch.progress': '已檢查 {finished} 個，共 {total} 個（{running} 個進行中，{failed} 個失敗）',
+  'batch.skipped': '{count} 個重複或無效的行沒有檢查。',
   'batch.distribution': '會員評級分佈',
   'batch.distributionTable': '各整體評級的網站數目',
   'batch.scannedOf': '已檢查 {scanned} 個網站，共 {total} 個。',
