@@ -37,6 +37,13 @@ export function gradeWeb(collected: CollectedArtifacts, _rules: readonly RuleRes
   if (result.uncurvedScore < 90 && Object.values(result.tests).some((t) => t.modifier > 0)) {
     reasons.push('Bonuses are not counted because the penalties total more than 10 points.')
   }
+  const limits = collected.values.HtmlDocument?.limits ?? []
+  if (limits.length > 0) {
+    reasons.push(`The page HTML was only partly analysed (limits reached: ${limits.join(', ')}).`)
+  }
+  if (collected.errors.HtmlDocument) {
+    reasons.push(`The page HTML could not be analysed: ${collected.errors.HtmlDocument.message}`)
+  }
   return {
     letter: result.grade,
     score: result.score,

@@ -3,7 +3,10 @@
  * what it could read, and says what it could not check (errors, limits, a null grade).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scan } from '../../scanner/scan.ts'
+import { collect } from '../../scanner/collect.ts'
+import { scan, scanOptionsFor } from '../../scanner/scan.ts'
+import { parseTarget } from '../../scanner/target.ts'
+import { evaluate } from '../../rules/engine.ts'
 import { startRange, type Range } from '../range/index.ts'
 import { startHostileServers, type HostileServer } from '../range/hostile.ts'
 
@@ -40,6 +43,7 @@ beforeAll(async () => {
             'content-security-policy': ["default-src 'self'", "script-src 'self'"],
           },
         },
+        '/to-private': { status: 302, headers: { location: 'http://10.1.2.3/admin' } },
         '/to-ftp': { status: 302, headers: { location: 'ftp://example.com/file' } },
         '/not-a-url': { status: 301, headers: { location: 'http://[::1' } },
       },
@@ -67,6 +71,7 @@ describe('hostile web targets', () => {
     const { collected, result } = await scan(url('/deep'), OPTS)
     expect(collected.values.HtmlDocument?.limits).toContain('depth')
     expect(result.grades.web.letter).not.toBeNull()
+    expect(result.grades.web.reasons.join(' ')).toContain('limits reached: depth')
   }, 40_000)
 
   it('caps 10,000 script tags and still judges SRI', async () => {
@@ -92,6 +97,21 @@ describe('hostile web targets', () => {
       expect(result.grades.web.letter).toBeNull()
       expect(result.rules.find((r) => r.ruleId === 'csp-missing')?.status).toBe('error')
     }
+  }, 40_000)
+
+  it('refuses a redirect to a private address and reports it', async () => {
+    // Only 127.0.0.1 counts as public here, so the range is reachable and 10.1.2.3 is not.
+    const target = parseTarget(url('/to-private'))
+    const options = scanOptionsFor(target, { anyPort: true })
+    const collected = await collect(target, {
+      ...options,
+      policy: { ...options.policy, isPublic: (ip) => ip === '127.0.0.1' },
+    })
+    expect(collected.values.RedirectChain?.stoppedBecause).toBe('refused-destination')
+    expect(collected.values.RedirectChain?.stopDetail).toContain('10.1.2.3')
+    const result = evaluate(collected)
+    expect(result.grades.web.letter).toBeNull()
+    expect(result.rules.find((r) => r.ruleId === 'https-redirect-missing')?.status).toBe('fail')
   }, 40_000)
 
   it('stops a redirect loop and reports it', async () => {
