@@ -3,6 +3,7 @@
  * watch it finish, read the findings, open the evidence, the history and a diff.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SiteSpec } from '../../range/index.ts'
 import { PRESETS } from '../../range/sites.ts'
 import { screenshot } from './browser.ts'
 import { expectAccessible, openAllDetails, scanViaApi, startUi } from './fixture.ts'
@@ -11,8 +12,21 @@ import type { UiFixture } from './fixture.ts'
 let ui: UiFixture
 let scanHash = ''
 
+/** A site that answers its home page slowly, so a scan stays running long enough to watch. */
+const slowSite: SiteSpec = {
+  name: 'slow',
+  tls: { cert: 'valid' },
+  handler: (_req, res) => {
+    const timer = setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end('<!doctype html><title>slow</title><h1>slow</h1>')
+    }, 2500)
+    res.once('close', () => clearTimeout(timer))
+  },
+}
+
 beforeAll(async () => {
-  ui = await startUi([PRESETS['no-hsts']])
+  ui = await startUi([PRESETS['no-hsts'], slowSite])
 })
 afterAll(() => ui?.close())
 
@@ -51,6 +65,24 @@ describe('SME owner: scan a website', () => {
     await screenshot(page, 'sme-scan-result')
   })
 
+  it('shows live progress while a scan runs, then the result when it ends', async () => {
+    const { page } = ui
+    await page.goto('/')
+    await page.getByLabel('Website address').fill(ui.range.site('slow').url)
+    await page.getByRole('button', { name: 'Check now' }).click()
+    await page.waitForURL(/#\/scan\//)
+    const progress = page.locator('#scan-progress')
+    await progress.waitFor()
+    expect(await page.getByRole('heading', { name: /Checking your website|Waiting/ }).count()).toBe(
+      1
+    )
+    await expectAccessible(page, 'scan progress')
+    await screenshot(page, 'sme-scan-progress')
+    // The final status arrives over SSE and the view swaps to the result without a reload.
+    await page.getByRole('heading', { name: 'What we found' }).waitFor({ timeout: 120_000 })
+    expect(await progress.count()).toBe(0)
+  })
+
   it('offers every report format as a working download', async () => {
     const { page } = ui
     const links = page.locator('hs-downloads a')
@@ -83,11 +115,16 @@ describe('incident responder: evidence, history and diff', () => {
 
   it('lists the scan history of a target and opens a diff of two scans', async () => {
     const { page, server } = ui
-    await scanViaApi(server, ui.range.site('no-hsts').url)
+    const firstId = decodeURIComponent(scanHash.replace('#/scan/', ''))
+    const secondId = await scanViaApi(server, ui.range.site('no-hsts').url)
     await page.goto('/#/history?target=127.0.0.1')
-    await expect.poll(() => page.locator('tr[data-scan]').count(), { timeout: 10_000 }).toBe(2)
+    // Both range sites are on 127.0.0.1: two scans of no-hsts and one of the slow site.
+    await expect.poll(() => page.locator('tr[data-scan]').count(), { timeout: 10_000 }).toBe(3)
     await expectAccessible(page, 'history')
     await screenshot(page, 'responder-history')
+
+    await page.getByLabel('Older check').selectOption(firstId)
+    await page.getByLabel('Newer check').selectOption(secondId)
 
     await page.getByRole('button', { name: 'Compare' }).click()
     await page.waitForURL(/#\/diff\?/)
