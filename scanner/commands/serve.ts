@@ -13,6 +13,7 @@ Options:
   --port PORT              Port to listen on (default 8080)
 ${SERVICE_HELP}
   --rate-limit N           API requests per minute per token or local client (default 600)
+  --api-only               Run no scan workers here (use harbourscan worker)
   -h, --help               Show this help
 `
 
@@ -23,6 +24,7 @@ export async function run(argv: string[]): Promise<number> {
       host: { type: 'string' },
       port: { type: 'string' },
       'rate-limit': { type: 'string' },
+      'api-only': { type: 'boolean' },
       ...SERVICE_OPTIONS,
     },
     'serve'
@@ -40,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     port,
     ...serviceOptions(values),
     rateLimitPerMinute: positiveInt(values['rate-limit'], '--rate-limit') ?? 600,
+    ...(values['api-only'] ? { concurrency: 0 } : {}),
   })
   process.stdout.write(`HarbourScan is running at ${service.url}\n`)
   await new Promise<void>((resolve) => {

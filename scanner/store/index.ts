@@ -97,10 +97,12 @@ export async function openStore(o: StoreOptions = {}): Promise<Store> {
   let sql: Sql
   if (isPostgresUrl(o.database)) {
     sql = openPostgres(o.database)
+  } else if (o.database !== undefined) {
+    sql = openSqlite(o.database)
   } else {
     const dir = o.dataDir ?? 'data'
     mkdirSync(dir, { recursive: true })
-    sql = openSqlite(o.database ?? path.join(dir, 'harbourscan.sqlite'))
+    sql = openSqlite(path.join(dir, 'harbourscan.sqlite'))
   }
   await migrate(sql)
   return storeOver(sql)

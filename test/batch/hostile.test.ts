@@ -41,7 +41,9 @@ describe('hostile targets in a batch', () => {
   it('bounds every hostile scan and leaves the others unaffected', async () => {
     const good = [range.site('clean').url, range.site('no-hsts').url]
     const bad = Object.values(hostile).map((h) => h.url)
-    const b = await (await s.post('/api/batches', { urls: [...bad.slice(0, 4), ...good, ...bad.slice(4)] })).json()
+    const b = await (
+      await s.post('/api/batches', { urls: [...bad.slice(0, 4), ...good, ...bad.slice(4)] })
+    ).json()
     expect(b.accepted).toBe(bad.length + good.length)
     const events = await readSse(s, `/api/batches/${b.id}/events`, { timeoutMs: 60_000 })
     expect(events.at(-1)?.data.status).toBe('done')
@@ -57,9 +59,14 @@ describe('hostile targets in a batch', () => {
       } else {
         const kind = Object.values(hostile).find((h) => h.url === row.input)!.kind
         const errors = scan.error ? [scan.error] : Object.values(scan.result?.collectorErrors ?? {})
-        const evidence = scan.result ? JSON.stringify(await s.json(`/api/scans/${row.scanId}/artifacts`)) : ''
+        const evidence = scan.result
+          ? JSON.stringify(await s.json(`/api/scans/${row.scanId}/artifacts`))
+          : ''
         const stopped = /"bodyTruncated":true|"stoppedBecause":"(max-hops|loop)"/.test(evidence)
-        expect(errors.length > 0 || stopped, `${kind} records why it could not be scanned normally`).toBeTruthy()
+        expect(
+          errors.length > 0 || stopped,
+          `${kind} records why it could not be scanned normally`
+        ).toBeTruthy()
         for (const e of errors as { code: string; message: string }[]) {
           expect(e.code, kind).toMatch(/^E_\w+$/)
           expect(e.message.length, kind).toBeGreaterThan(5)

@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS } from '../../scanner/batch/scan-job.ts'
 
 describe('batch input parsing', () => {
   it('reads a CSV with a website column, quotes, CRLF and a BOM', () => {
-    const text = '\uFEFFName,Website,Phone\r\n"Wong, Ltd",wong.com.hk,1\r\n"Say ""hi""",https://hi.hk/,2\r\n\r\nLast,last.hk,3'
+    const text =
+      '\uFEFFName,Website,Phone\r\n"Wong, Ltd",wong.com.hk,1\r\n"Say ""hi""",https://hi.hk/,2\r\n\r\nLast,last.hk,3'
     expect(parseInputList(text)).toEqual([
       { row: 1, input: 'wong.com.hk' },
       { row: 2, input: 'https://hi.hk/' },
@@ -30,7 +31,16 @@ describe('batch input parsing', () => {
   })
 
   it('classifies every row: accepted, duplicate of an earlier row, or invalid with a code', () => {
-    const rows = ['https://Shop.HK/', 'shop.hk', 'https://shop.hk./', 'javascript:alert(1)', 'http://10.0.0.1/', 'https://a.hk:22/', 'https://u:p@b.hk/', 'https://www.shop.hk/']
+    const rows = [
+      'https://Shop.HK/',
+      'shop.hk',
+      'https://shop.hk./',
+      'javascript:alert(1)',
+      'http://10.0.0.1/',
+      'https://a.hk:22/',
+      'https://u:p@b.hk/',
+      'https://www.shop.hk/',
+    ]
     const out = intake(
       rows.map((input, i) => ({ row: i + 1, input })),
       DEFAULT_SETTINGS

@@ -1,0 +1,213 @@
+/**
+ * Service benchmark: batch throughput over 1,000 range sites (serve + one extra worker process on
+ * the same SQLite queue) against sslscan run 8-wide on a sample of the same sites for TLS alone;
+ * the time to enqueue a 100,000-row CSV; GET /api/scans/:id latency under load (autocannon).
+ * Run alone: node bench/service.ts
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import pLimit from 'p-limit'
+import { startRange } from '../test/range/index.ts'
+import { catchAllSites, freePort, getJson, spawnServe } from '../test/e2e/service-helpers.ts'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const NODE = join(ROOT, 'node_modules/.bin/node')
+const CLI = join(ROOT, 'scanner/cli.ts')
+const SITES = 1_000
+const PORTS = 10
+const SSLSCAN_SAMPLE = 40
+
+interface CannonResult {
+  requests: { average: number }
+  latency: { p50: number; p99: number }
+  non2xx: number
+  errors: number
+}
+type Cannon = (o: {
+  url: string
+  connections: number
+  overallRate: number
+  duration: number
+}) => Promise<CannonResult>
+// autocannon ships no types; only the fields used here are declared.
+const AUTOCANNON: string = 'autocannon'
+
+/** Peak resident set (VmHWM) of a live process, in MB. */
+function peakRssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m ? Number(m[1]) / 1024 : 0
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  child.kill('SIGTERM')
+  await new Promise((r) => child.once('exit', r))
+}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: 'ignore' })
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      done(code ?? -1)
+    })
+  })
+}
+
+async function throughput(lines: string[], dataDir: string) {
+  const range = await startRange(catchAllSites(PORTS))
+  const sites = Object.values(range.sites)
+  const policy = [
+    '--allow-private',
+    '--ca',
+    range.pki.caFile,
+    ...sites.flatMap((s) => ['--allow-port', String(s.port)]),
+  ]
+  const tuning = [
+    '--concurrency',
+    '24',
+    '--per-domain',
+    '1000',
+    '--per-ip',
+    '1000',
+    '--timeout',
+    '30000',
+  ]
+  const port = await freePort()
+  const server = await spawnServe([
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+    '--rate-limit',
+    '1000000',
+    ...policy,
+    ...tuning,
+  ])
+  const worker = spawn(
+    NODE,
+    [CLI, 'worker', '--database', join(dataDir, 'harbourscan.sqlite'), ...policy, ...tuning],
+    { stdio: 'ignore' }
+  )
+  try {
+    const urls = Array.from({ length: SITES }, (_, i) => `${sites[i % PORTS]!.url}member/${i}`)
+    const started = performance.now()
+    const res = await fetch(`${server.url}/api/batches`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ urls }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    let view: { status: string; counts: { done: number; failed: number } }
+    do {
+      await new Promise((r) => setTimeout(r, 250))
+      view = await getJson(`${server.url}/api/batches/${id}`)
+    } while (view.status !== 'done')
+    const seconds = (performance.now() - started) / 1000
+    const rss = peakRssMb(server.child.pid) + peakRssMb(worker.pid)
+    const rate = SITES / seconds
+    lines.push(
+      `batch: ${SITES} full scans (HTTPS, TLS + headers + content) in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} scans/s (goal >= 25), ${view.counts.failed} failed`
+    )
+    lines.push(`batch: peak RSS serve + worker = ${rss.toFixed(0)} MB (goal <= 400 MB)`)
+
+    const sample = Array.from({ length: SSLSCAN_SAMPLE }, (_, i) => sites[i % PORTS]!.port)
+    const limit = pLimit(8)
+    const t = performance.now()
+    const codes = await Promise.all(
+      sample.map((p) => limit(() => run('sslscan', ['--no-colour', `127.0.0.1:${p}`], 120_000)))
+    )
+    const sslSeconds = (performance.now() - t) / 1000
+    const sslRate = sample.length / sslSeconds
+    lines.push(
+      `sslscan 8-wide, TLS only: ${sample.length} sites in ${sslSeconds.toFixed(1)} s = ${sslRate.toFixed(2)} sites/s (${codes.filter((c) => c !== 0).length} non-zero exits); HarbourScan full scans / sslscan = ${(rate / sslRate).toFixed(1)}x`
+    )
+    return server.url
+  } finally {
+    await stop(worker)
+    await stop(server.child)
+    await range.close()
+  }
+}
+
+async function enqueue(lines: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'hs-bench-enqueue-'))
+  const server = await spawnServe([
+    '--port',
+    String(await freePort()),
+    '--data-dir',
+    dir,
+    '--api-only',
+    '--rate-limit',
+    '1000000',
+  ])
+  try {
+    const rows = Array.from(
+      { length: 100_000 },
+      (_, i) => `Member ${i},https://site-${i % 90_000}.com.hk/`
+    )
+    const csv = `name,website\n${rows.join('\n')}\n`
+    const form = new FormData()
+    form.set('file', new Blob([csv], { type: 'text/csv' }), 'members.csv')
+    const t = performance.now()
+    const res = await fetch(`${server.url}/api/batches`, {
+      method: 'POST',
+      body: form,
+      signal: AbortSignal.timeout(120_000),
+    })
+    const body = (await res.json()) as { accepted: number; duplicates: unknown[] }
+    const seconds = (performance.now() - t) / 1000
+    lines.push(
+      `enqueue: 100,000-row CSV (${(csv.length / 1e6).toFixed(1)} MB, ${body.accepted} accepted, ${body.duplicates.length} duplicates) -> 202 in ${seconds.toFixed(2)} s (goal <= 5 s)`
+    )
+  } finally {
+    await stop(server.child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function latency(lines: string[], dataDir: string) {
+  const server = await spawnServe([
+    '--port',
+    String(await freePort()),
+    '--data-dir',
+    dataDir,
+    '--api-only',
+    '--rate-limit',
+    '1000000',
+  ])
+  try {
+    const page = await getJson<{ items: { id: string }[] }>(`${server.url}/api/scans?limit=1`)
+    const url = `${server.url}/api/scans/${page.items[0]!.id}`
+    const size = (await (await fetch(url)).text()).length
+    const autocannon = ((await import(AUTOCANNON)) as { default: Cannon }).default
+    const result = await autocannon({ url, connections: 20, overallRate: 500, duration: 10 })
+    lines.push(
+      `GET /api/scans/:id (done scan, ${(size / 1024).toFixed(0)} KB JSON) at ${result.requests.average.toFixed(0)} req/s: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (goal p99 <= 20 ms), ${result.non2xx} non-2xx, ${result.errors} errors`
+    )
+  } finally {
+    await stop(server.child)
+  }
+}
+
+export async function benchService(): Promise<{ name: string; lines: string[] }> {
+  const lines: string[] = []
+  const dataDir = mkdtempSync(join(tmpdir(), 'hs-bench-service-'))
+  try {
+    await throughput(lines, dataDir)
+    await latency(lines, dataDir)
+    await enqueue(lines)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  return { name: 'service: batch throughput, enqueue, API latency (2 cores)', lines }
+}
+
+if (import.meta.main) {
+  const section = await benchService()
+  process.stdout.write(`== ${section.name}\n${section.lines.join('\n')}\n`)
+}
