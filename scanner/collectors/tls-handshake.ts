@@ -1,11 +1,10 @@
 import { X509Certificate } from 'node:crypto'
 import type { PeerCertificate, TLSSocket } from 'node:tls'
 import type { TlsHandshakeFacts } from '../artifacts.ts'
-import { connectTls } from '../net/connect.ts'
 import { certificateFacts } from '../tls/certificate-facts.ts'
 import { evaluateTrust } from '../tls/trust.ts'
 import type { TrustStore } from '../tls/trust-store.ts'
-import { httpsOrigin } from './https-origin.ts'
+import { NO_HTTPS, tlsSessionFor } from './tls-session-for.ts'
 import { Skip, type Collector, type CollectorContext } from './types.ts'
 import { fetchIssuer } from '../tls/aia-fetch.ts'
 import { describeError } from '../tls/probe-errors.ts'
@@ -21,37 +20,25 @@ export const tlsHandshakeCollector: Collector<'TlsHandshake'> = {
   name: 'TlsHandshake',
   timeoutMs: 15_000,
   async collect(ctx) {
-    const origin = await httpsOrigin(ctx)
-    if (!origin)
-      return new Skip('The site does not offer HTTPS (the plain-HTTP site does not redirect to it)')
+    // The scan's shared TLS session: pinned address and the per-host connection cap.
+    const session = await tlsSessionFor(ctx)
+    if (!session) return new Skip(NO_HTTPS)
     const store = ctx.trustStore()
     let stapled = false
-    const socket = await connectTls({
-      host: origin.host,
-      port: origin.port,
-      policy: ctx.options.policy,
-      timeoutMs: 10_000,
-      signal: ctx.signal,
-      // An empty buffer means "asked, nothing stapled" (tls.md pitfall 15).
-      onSocket: (s) =>
-        s.once(
-          'OCSPResponse',
-          (response: Buffer | null) => (stapled = (response?.length ?? 0) > 0)
-        ),
-      tls: {
+    const { facts, served } = await session.handshake(
+      {
         minVersion: 'TLSv1',
         ciphers: 'DEFAULT:@SECLEVEL=0',
         requestOCSP: true,
         ALPNProtocols: ['h2', 'http/1.1'],
       },
-    })
-    let facts: TlsHandshakeFacts
-    let served: X509Certificate[]
-    try {
-      ;({ facts, served } = readHandshake(socket, origin.host, origin.port, store, stapled))
-    } finally {
-      socket.destroy()
-    }
+      (socket) => readHandshake(socket, session.host, session.port, store, stapled),
+      // An empty buffer means "asked, nothing stapled" (tls.md pitfall 15).
+      (s) =>
+        s.once('OCSPResponse', (response: Buffer | null) => {
+          stapled = (response?.length ?? 0) > 0
+        })
+    )
     await completeWithAia(facts, served, store, ctx)
     return facts
   },
