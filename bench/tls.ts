@@ -7,7 +7,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { promisify } from 'node:util'
@@ -71,7 +71,7 @@ async function repeat(n: number, run: () => Promise<Measure>): Promise<Measure> 
 }
 
 /** Warm in-process scans through collect(), as the server runs them. */
-async function warmScans(port: number, ca: string) {
+async function warmScanner(port: number, ca: string) {
   const [{ collect }, { COLLECTORS }, { scanOptionsFor }, { parseTarget }, { evaluate }] =
     await Promise.all([
       import('../scanner/collect.ts'),
@@ -100,14 +100,25 @@ async function warmScans(port: number, ca: string) {
     }
   }
   await once(COLLECTORS) // warm-up: imports, trust store, JIT
-  return {
-    tls: await repeat(RUNS, () => once(tlsOnly)),
-    full: await repeat(RUNS, () => once(COLLECTORS)),
-  }
+  return { tls: () => once(tlsOnly), full: () => once(COLLECTORS) }
+}
+
+/**
+ * Runs the contenders interleaved (A B C D, A B C D, …) and keeps medians, so a busy machine
+ * slows every tool alike instead of whichever happened to run during a burst.
+ */
+async function interleaved(runs: number, tools: (() => Promise<Measure>)[]): Promise<Measure[]> {
+  const all: Measure[][] = tools.map(() => [])
+  for (let i = 0; i < runs; i++) for (const [k, tool] of tools.entries()) all[k]!.push(await tool())
+  return all.map((ms) => ({
+    wall: median(ms.map((m) => m.wall)),
+    cpu: median(ms.map((m) => m.cpu)),
+    rssMb: Math.max(...ms.map((m) => m.rssMb)),
+  }))
 }
 
 const fmt = (name: string, m: Measure, base: Measure) =>
-  `${name.padEnd(34)} ${m.wall.toFixed(3).padStart(8)} s ${m.cpu.toFixed(2).padStart(6)} s CPU ${m.rssMb.toFixed(0).padStart(5)} MB  ×${(m.wall / base.wall).toFixed(2)} sslscan`
+  `${name.padEnd(34)} ${m.wall.toFixed(3).padStart(8)} s ${m.cpu.toFixed(2).padStart(6)} s CPU ${m.rssMb.toFixed(0).padStart(5)} MB  wall ×${(m.wall / base.wall).toFixed(2)}  CPU ×${(m.cpu / Math.max(base.cpu, 0.001)).toFixed(2)}`
 
 export async function benchTls(): Promise<{ name: string; lines: string[] }> {
   const lines: string[] = []
@@ -115,25 +126,27 @@ export async function benchTls(): Promise<{ name: string; lines: string[] }> {
   try {
     for (const site of SITES) {
       const port = ports[site]!
-      const sslscan = await repeat(RUNS, () =>
-        timed('sslscan', ['--no-colour', '--sni-name=localhost', `127.0.0.1:${port}`])
-      )
-      const cli = await repeat(RUNS, () =>
-        timed(NODE, [
-          join(ROOT, 'scanner/cli.ts'),
-          'scan',
-          `https://localhost:${port}/`,
-          '--allow-private',
-          '--resolve',
-          `localhost:${port}:127.0.0.1`,
-          '--ca',
-          ca,
-          '--format',
-          'json',
-          '--out',
-          '/dev/null',
-        ])
-      )
+      const warm = await warmScanner(port, ca)
+      const cliArgs = [
+        join(ROOT, 'scanner/cli.ts'),
+        'scan',
+        `https://localhost:${port}/`,
+        '--allow-private',
+        '--resolve',
+        `localhost:${port}:127.0.0.1`,
+        '--ca',
+        ca,
+        '--format',
+        'json',
+        '--out',
+        '/dev/null',
+      ]
+      const [sslscan, cli, warmTls, warmFull] = await interleaved(RUNS, [
+        () => timed('sslscan', ['--no-colour', '--sni-name=localhost', `127.0.0.1:${port}`]),
+        () => timed(NODE, cliArgs),
+        warm.tls,
+        warm.full,
+      ])
       const nmap = await repeat(3, () =>
         timed('nmap', [
           '-Pn',
@@ -164,18 +177,17 @@ export async function benchTls(): Promise<{ name: string; lines: string[] }> {
         ],
         300_000
       )
-      const warm = await warmScans(port, ca)
       lines.push(
         `site ${site} (port ${port}); medians of ${RUNS} runs (nmap 3, testssl 1); wall, user+sys CPU, peak RSS`,
-        fmt('sslscan', sslscan, sslscan),
-        fmt('HarbourScan warm, TLS collectors', warm.tls, sslscan),
-        fmt('HarbourScan warm, whole scan', warm.full, sslscan),
-        fmt('HarbourScan `cli.ts scan` process', cli, sslscan),
-        fmt('nmap ssl-enum-ciphers', nmap, sslscan),
-        fmt('testssl -p -s -S', testssl, sslscan),
-        `  goals: warm whole scan ${(warm.full.wall / sslscan.wall).toFixed(2)}× sslscan (≤ 0.5), ` +
-          `process ${(cli.wall / sslscan.wall).toFixed(2)}× sslscan (≤ 1.5), ` +
-          `process = 1/${(testssl.wall / cli.wall).toFixed(0)} of testssl (≥ 40)`,
+        fmt('sslscan', sslscan!, sslscan!),
+        fmt('HarbourScan warm, TLS collectors', warmTls!, sslscan!),
+        fmt('HarbourScan warm, whole scan', warmFull!, sslscan!),
+        fmt('HarbourScan `cli.ts scan` process', cli!, sslscan!),
+        fmt('nmap ssl-enum-ciphers', nmap, sslscan!),
+        fmt('testssl -p -s -S', testssl, sslscan!),
+        `  goals: warm whole scan ${(warmFull!.wall / sslscan!.wall).toFixed(2)}× sslscan (≤ 0.5), ` +
+          `process ${(cli!.wall / sslscan!.wall).toFixed(2)}× sslscan (≤ 1.5), ` +
+          `process = 1/${(testssl.wall / cli!.wall).toFixed(0)} of testssl (≥ 40); load ${loadavg()[0]!.toFixed(1)}`,
         ''
       )
     }
