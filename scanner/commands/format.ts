@@ -10,8 +10,6 @@ export async function formatResult(
   options: { color: boolean }
 ): Promise<string> {
   if (format === 'text') return (await import('../../reports/text.ts')).renderText(result, options)
-  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`
   const { render } = await import('../../reports/render.ts')
-  const output = render(result, format)
-  return typeof output === 'string' ? output : new TextDecoder().decode(output)
+  return render(result, format)
 }

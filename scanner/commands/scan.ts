@@ -70,24 +70,19 @@ export async function run(argv: string[]): Promise<number> {
 
   let collected: CollectedArtifacts
   let result: ScanResult
-  const db = await loadRuleDb()
   if (fromArtifacts) {
     collected = JSON.parse(await readFile(fromArtifacts, 'utf8')) as CollectedArtifacts
-    result = evaluate(collected, db ? { db } : {})
+    result = evaluate(collected, { db: await loadRuleDb() })
   } else {
     const { scan } = await import('../scan.ts')
-    ;({ collected, result } = await scan(
-      positionals[0]!,
-      {
-        allowPrivate: values['allow-private'] ?? false,
-        anyPort: true,
-        resolve: new Map((values.resolve ?? []).map(parseResolveOption)),
-        caFiles: values.ca ?? [],
-        render: values.render ?? false,
-        ...(timeoutMs ? { timeoutMs } : {}),
-      },
-      db ? { db } : {}
-    ))
+    ;({ collected, result } = await scan(positionals[0]!, {
+      allowPrivate: values['allow-private'] ?? false,
+      anyPort: true,
+      resolve: new Map((values.resolve ?? []).map(parseResolveOption)),
+      caFiles: values.ca ?? [],
+      render: values.render ?? false,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    }))
   }
   if (values['save-artifacts'])
     await writeFile(values['save-artifacts'], `${JSON.stringify(collected, null, 2)}\n`)
