@@ -210,3 +210,42 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     controls: CONTROLS.map((c) => ({ library: c.library, version: c.version })),
   }
 }
+
+/** Pages announcing server and CMS software: end-of-life, outdated and current (as of the data). */
+export const SOFTWARE_SITES: (SiteSpec & { expect: Record<string, string[]> })[] = [
+  {
+    name: 'software-eol',
+    headers: { server: 'Apache/2.2.34 (CentOS)', 'x-powered-by': 'PHP/5.6.40' },
+    routes: {
+      '/': {
+        body: '<!doctype html><meta name="generator" content="Joomla! - Open Source Content Management"><title>j</title><script src="/media/system/js/core.js"></script>',
+        contentType: 'text/html',
+      },
+    },
+    expect: {
+      'server-software-end-of-life': [
+        'Apache httpd 2.2.34 is a CentOS build',
+        'PHP 5.6.40 reached end of life on 2018-12-31',
+      ],
+    },
+  },
+  {
+    name: 'software-outdated',
+    headers: { server: 'nginx/1.30.1', 'x-generator': 'Drupal 11.4.2 (https://www.drupal.org)' },
+    expect: {
+      'server-software-outdated': ['nginx 1.30.1 is behind the latest 1.30 release, 1.30.4'],
+      'cms-outdated': ['Drupal 11.4.2 is behind the latest 11.4 release, 11.4.5'],
+    },
+  },
+  {
+    name: 'software-current',
+    headers: { server: 'nginx/1.31.4', 'x-powered-by': 'PHP/8.5.9' },
+    routes: {
+      '/': {
+        body: '<!doctype html><meta name="generator" content="WordPress 7.1.0"><title>w</title>',
+        contentType: 'text/html',
+      },
+    },
+    expect: {},
+  },
+]

@@ -43,7 +43,14 @@ function distroOf(text: string): string | undefined {
   if (word.startsWith('deb')) return 'Debian'
   if (word.startsWith('ubuntu')) return 'Ubuntu'
   if (word === 'rhel' || word === 'red hat' || /^el\d/.test(word)) return 'Red Hat'
-  return word.charAt(0).toUpperCase() + word.slice(1)
+  const names: Record<string, string> = {
+    centos: 'CentOS',
+    almalinux: 'AlmaLinux',
+    suse: 'SUSE',
+    'amazon linux': 'Amazon Linux',
+    rocky: 'Rocky Linux',
+  }
+  return names[word] ?? word.charAt(0).toUpperCase() + word.slice(1)
 }
 
 /** "7.4.3-4ubuntu2.19" → version 7.4.3, distro Ubuntu. */
