@@ -80,7 +80,7 @@ export class HsBatchDashboard extends LitElement {
                     ${s.commonFindings.map(
                       (f) =>
                         html`<tr>
-                          <td>${f.title}</td>
+                          <td lang="en">${f.title}</td>
                           <td>
                             <span class=${`badge sev-${f.severity}`}
                               >${severityLabel(f.severity)}</span

@@ -163,7 +163,7 @@ export class HsChecklistItem extends LitElement {
           (rule) =>
             html`<li class="scan-finding" data-rule=${rule.ruleId}>
               <span class=${`badge sev-${rule.severity}`}>${severityLabel(rule.severity)}</span>
-              ${rule.title}
+              <span lang="en">${rule.title}</span>
             </li>`
         )}
       </ul>

@@ -91,7 +91,7 @@ export class HsDiffView extends LitElement {
                 (f) =>
                   html`<li>
                     <span class=${`badge sev-${f.severity}`}>${severityLabel(f.severity)}</span>
-                    <strong>${f.title}</strong> — ${f.message}
+                    <span lang="en"><strong>${f.title}</strong> — ${f.message}</span>
                   </li>`
               )}
             </ul>`

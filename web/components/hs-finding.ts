@@ -68,18 +68,18 @@ export class HsFinding extends LitElement {
     return html`<article class=${`card sev-${rule.severity}`} data-rule=${rule.ruleId}>
       <h4>
         <span class="badge">${severityLabel(rule.severity)}</span>
-        <span>${rule.title}</span>
+        <span lang="en">${rule.title}</span>
       </h4>
-      <ul class="messages">
+      <ul class="messages" lang="en">
         ${rule.findings.map((f) => html`<li>${f.message}</li>`)}
       </ul>
       <dl>
         ${
           meta
             ? html`<dt>${t('finding.meaning')}</dt>
-                <dd>${meta.description}</dd>
+                <dd lang="en">${meta.description}</dd>
                 <dt>${t('finding.fix')}</dt>
-                <dd>${meta.remediation}</dd>`
+                <dd lang="en">${meta.remediation}</dd>`
             : nothing
         }
       </dl>

@@ -69,7 +69,8 @@ export class HsFindings extends LitElement {
                 ${errored.map(
                   (r) =>
                     html`<li>
-                      ${r.title}${r.error ? html` <span class="muted">(${r.error.code})</span>` : nothing}
+                      <span lang="en">${r.title}</span
+                      >${r.error ? html` <span class="muted">(${r.error.code})</span>` : nothing}
                     </li>`
                 )}
               </ul>

@@ -82,7 +82,7 @@ export class HsGrades extends LitElement {
       ${
         grade.reasons.length > 0
           ? html`<ul>
-              ${grade.reasons.map((reason) => html`<li>${reason}</li>`)}
+              ${grade.reasons.map((reason) => html`<li lang="en">${reason}</li>`)}
             </ul>`
           : nothing
       }

@@ -57,7 +57,9 @@ export class HsPosture extends LitElement {
   private entry(e: FixFirstEntry): TemplateResult {
     const band = html`<span class=${`badge band-${e.band}`}>${l(RISK_BAND_LABELS[e.band])}</span>`
     if (e.kind === 'scan') {
-      return html`<li>${band} ${t('posture.scanFinding')}: ${e.rule.title}</li>`
+      return html`<li>
+        ${band} ${t('posture.scanFinding')}: <span lang="en">${e.rule.title}</span>
+      </li>`
     }
     const action = e.entry.action === 'check' ? t('posture.check') : t('posture.fix')
     return html`<li>
