@@ -14,6 +14,7 @@ import {
   scoreObservatory,
 } from '../rules/grades/observatory/index.ts'
 import { createTestPki } from '../test/range/pki.ts'
+import { OBSERVATORY_CASES } from '../test/range/web-observatory-cases.ts'
 import { WEB_PRESETS } from '../test/range/web-presets.ts'
 import { startWebSites } from '../test/range/web-sites.ts'
 import {
@@ -23,15 +24,16 @@ import {
   runObservatory,
 } from './observatory-oracle.ts'
 
+const SITES = [...WEB_PRESETS, ...OBSERVATORY_CASES]
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'observatory')
 const pad = (s: string, n: number) => s.padEnd(n)
 
 async function main(): Promise<number> {
   const record = process.argv.includes('--record')
   const scanJs = await ensureObservatory((s) => console.error(s))
-  const hosts = ['localhost', '127.0.0.1', ...WEB_PRESETS.map((_, i) => `127.0.0.${101 + i}`)]
+  const hosts = ['localhost', '127.0.0.1', ...SITES.map((_, i) => `127.0.0.${101 + i}`)]
   const pki = await createTestPki({ hosts })
-  const range = await startWebSites(WEB_PRESETS, { pki, layout: 'default-ports' }).catch(
+  const range = await startWebSites(SITES, { pki, layout: 'default-ports' }).catch(
     (error: Error) => {
       console.error(
         `Could not listen on 127.0.0.x:80/443 (${error.message}); run as root or grant CAP_NET_BIND_SERVICE.`
@@ -42,7 +44,7 @@ async function main(): Promise<number> {
   if (!range) return 2
   let bad = 0
   console.log(
-    `${pad('site', 22)}${pad('HarbourScan', 14)}${pad('Observatory', 14)}${pad('result', 12)}differences`
+    `${pad('site', 31)}${pad('HarbourScan', 14)}${pad('Observatory', 14)}${pad('result', 12)}differences`
   )
   try {
     for (const site of range.sites) {
@@ -66,13 +68,16 @@ async function main(): Promise<number> {
         Object.entries(obs.tests ?? {}).every(
           ([n, t]) => compat.tests[n as keyof typeof compat.tests]?.result === t.result
         )
+      const bothUngraded = obs.scan === undefined && web.letter === null
       const equal =
-        obs.scan !== undefined && web.score === obs.scan.score && web.letter === obs.scan.grade
+        bothUngraded ||
+        (obs.scan !== undefined && web.score === obs.scan.score && web.letter === obs.scan.grade)
       const verdict =
         equal && diffs.length === 0 ? 'equal' : compatEqual ? 'deliberate' : 'MISMATCH'
+      const shown = bothUngraded ? `neither grades (${obs.error ?? ''})` : diffs.join('; ')
       if (verdict === 'MISMATCH') bad++
       console.log(
-        `${pad(site.preset.name, 22)}${pad(ours, 14)}${pad(theirs, 14)}${pad(verdict, 12)}${diffs.join('; ')}`
+        `${pad(site.preset.name, 31)}${pad(ours, 14)}${pad(theirs, 14)}${pad(verdict, 12)}${shown}`
       )
       if (record) {
         const fixture = {
