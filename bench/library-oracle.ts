@@ -4,7 +4,7 @@
  * offline with --jsrepo). Paths are relative to the repo root; the data is ../shared/data.
  */
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -40,29 +40,55 @@ export type Findings = Map<string, Set<string>>
 const add = (map: Findings, key: string, value: string) =>
   map.set(key, (map.get(key) ?? new Set()).add(value))
 
-export async function runRetire(folder: string): Promise<{ findings: Findings; ms: number }> {
-  const report = join(folder, '..', `${relative(tmpdir(), folder)}-report.json`)
+export interface Timed {
+  stdout: string
+  /** Wall-clock milliseconds. */
+  ms: number
+  /** User + system CPU milliseconds of the process and its threads (when /usr/bin/time exists). */
+  cpuMs?: number
+}
+
+/** Runs `node args…` and measures it; CPU time is less disturbed by other load on the machine. */
+export async function timedNode(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Timed> {
+  const time = existsSync('/usr/bin/time')
+  const [file, argv] = time
+    ? ['/usr/bin/time', ['-f', 'HSTIME %U %S', process.execPath, ...args]]
+    : [process.execPath, args]
   const started = performance.now()
-  await run(
-    process.execPath,
-    [
-      RETIRE_CLI,
-      '--path',
-      folder,
-      '--jsrepo',
-      RETIRE_REPO,
-      '--outputformat',
-      'json',
-      '--outputpath',
-      report,
-      '--exitwith',
-      '0',
-      // Report every identified library, not only vulnerable ones.
-      '--verbose',
-    ],
-    { timeout: 120_000, maxBuffer: 32 * 1024 * 1024 }
-  )
+  const { stdout, stderr } = await run(file, argv, {
+    env,
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const ms = performance.now() - started
+  const cpu = /HSTIME ([\d.]+) ([\d.]+)/.exec(stderr)
+  return {
+    stdout,
+    ms,
+    ...(cpu ? { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 } : {}),
+  }
+}
+
+export async function runRetire(folder: string): Promise<{ findings: Findings } & Timed> {
+  const report = join(folder, '..', `${relative(tmpdir(), folder)}-report.json`)
+  const timed = await timedNode([
+    RETIRE_CLI,
+    '--path',
+    folder,
+    '--jsrepo',
+    RETIRE_REPO,
+    '--outputformat',
+    'json',
+    '--outputpath',
+    report,
+    '--exitwith',
+    '0',
+    // Report every identified library, not only vulnerable ones.
+    '--verbose',
+  ])
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
     data: { file: string; results: { component: string; version: string }[] }[]
   }
@@ -71,7 +97,7 @@ export async function runRetire(folder: string): Promise<{ findings: Findings; m
     const urlPath = `/${relative(folder, entry.file).split('\\').join('/')}`
     for (const r of entry.results) add(findings, urlPath, `${r.component}@${r.version}`)
   }
-  return { findings, ms }
+  return { findings, ...timed }
 }
 
 /** HarbourScan's Scripts artifact, keyed by URL path (query kept, as the page wrote it). */
