@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
+import type { Json } from '../server/harness.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { DatabaseSync } from 'node:sqlite'
 import os from 'node:os'
@@ -78,7 +79,7 @@ describe('service crash recovery', () => {
     const second = await spawnServe(args)
     children.push(second.child)
     const deadline = Date.now() + 200_000
-    let view: any
+    let view: Json
     for (;;) {
       view = await getJson(`${second.url}/api/batches/${batch.id}`)
       if (view.status === 'done' || Date.now() > deadline) break

@@ -1,3 +1,4 @@
+import type { Json } from '../server/harness.ts'
 import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import type { SiteSpec } from '../range/index.ts'
@@ -46,7 +47,7 @@ export async function spawnServe(args: string[]): Promise<{ child: ChildProcess;
 }
 
 /** GET JSON; retries a dropped connection (a server busy scanning may close idle keep-alives). */
-export async function getJson<T = any>(url: string, attempts = 5): Promise<T> {
+export async function getJson<T = Json>(url: string, attempts = 5): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(30_000) })

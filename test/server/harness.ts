@@ -7,9 +7,12 @@ import {
   type ServiceConfig,
 } from '../../scanner/server/service.ts'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- API JSON in tests is checked by expect(), not by types
+export type Json = any
+
 export interface TestService extends RunningService {
   api(pathname: string, init?: RequestInit & { token?: string }): Promise<Response>
-  json<T = any>(pathname: string, init?: RequestInit & { token?: string }): Promise<T>
+  json<T = Json>(pathname: string, init?: RequestInit & { token?: string }): Promise<T>
   post(pathname: string, body: unknown, token?: string): Promise<Response>
 }
 
@@ -57,7 +60,7 @@ export async function startTestService(config: Partial<ServiceConfig> = {}): Pro
 
 export interface SseEvent {
   event: string
-  data: any
+  data: Json
 }
 
 /** Reads an SSE stream until it ends (bounded by timeoutMs). */
