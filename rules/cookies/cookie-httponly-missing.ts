@@ -19,8 +19,8 @@ export const cookieHttponlyMissing = defineRule({
     messages: { readable: 'The session-like cookie {{name}} is set without HttpOnly.' },
     references: COOKIE_REFERENCES,
   },
-  check({ MainResponse: page }) {
-    const sessions = pageCookies(page).filter((c) => isSessionLike(c.name))
+  check(a) {
+    const sessions = pageCookies(a).filter((c) => isSessionLike(c.name))
     if (sessions.length === 0) return notApplicable('The page sets no session-like cookies.')
     return sessions
       .filter((c) => !c.httpOnly)

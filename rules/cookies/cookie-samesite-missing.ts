@@ -22,8 +22,8 @@ export const cookieSamesiteMissing = defineRule({
     },
     references: COOKIE_REFERENCES,
   },
-  check({ MainResponse: page }) {
-    const cookies = pageCookies(page)
+  check(a) {
+    const cookies = pageCookies(a)
     if (cookies.length === 0) return notApplicable('The page sets no cookies.')
     return cookies.flatMap<Problem<'missing' | 'invalid' | 'noneInsecure'>>((c) => {
       const base = {

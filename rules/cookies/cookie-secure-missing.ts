@@ -22,8 +22,9 @@ export const cookieSecureMissing = defineRule({
     },
     references: COOKIE_REFERENCES,
   },
-  check({ MainResponse: page }) {
-    const cookies = pageCookies(page)
+  check(a) {
+    const page = a.MainResponse
+    const cookies = pageCookies(a)
     if (cookies.length === 0) return notApplicable('The page sets no cookies.')
     const https = page.url.startsWith('https:')
     return cookies

@@ -1,4 +1,4 @@
-import type { HttpExchange } from '../../scanner/artifacts.ts'
+import type { HttpExchange, RedirectChainFacts } from '../../scanner/artifacts.ts'
 import type { FixSnippet } from '../types.ts'
 import { cookiesOf, type SetCookie } from './set-cookie.ts'
 
@@ -8,7 +8,16 @@ export const COOKIE_REFERENCES = [
   'https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/',
 ]
 
-export const pageCookies = (page: HttpExchange): SetCookie[] => cookiesOf(page.headers)
+/**
+ * Cookies the visitor's browser ends up holding: every Set-Cookie on the redirect hops (read when
+ * the chain was collected; a cookie set on a plain-HTTP hop travelled unencrypted) and on the page,
+ * the last one per name winning as in a cookie jar.
+ */
+export function pageCookies(a: { MainResponse: HttpExchange }): SetCookie[] {
+  const chain = (a as { RedirectChain?: RedirectChainFacts }).RedirectChain
+  const hops = chain ? chain.hops.filter((h) => h.url !== a.MainResponse.url) : []
+  return cookiesOf([...hops, a.MainResponse].flatMap((h) => h.headers))
+}
 
 export const cookieEvidence = (c: SetCookie) => [
   {
