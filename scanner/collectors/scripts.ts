@@ -50,6 +50,14 @@ export const scriptsCollector: Collector<'Scripts'> = {
           limit(() => examine(ctx, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner))
         )
       )
+      // Inline <script> bodies get the same content scan; their evidence points at the page.
+      const inline = await Promise.all(
+        facts.inlineScripts.map(async (text, i) => {
+          const scanned = await scanner.scan(text, ctx.signal)
+          const url = `${page.url}#inline-script-${i + 1}`
+          return 'hits' in scanned ? scanned.hits.map((h): Hit => ({ ...h, url })) : []
+        })
+      )
       // With --render, the Retire.js func checks ran in the page (see runtime-probes.ts).
       const runtime = ctx.options.render
         ? await ctx.get('RenderedPage').then(
@@ -61,7 +69,7 @@ export const scriptsCollector: Collector<'Scripts'> = {
       const result: ScriptsFacts = {
         pageUrl: page.url,
         scripts: results.map((r) => r.facts),
-        libraries: mergeHits([...results.map((r) => r.hits), runtime], npmOf),
+        libraries: mergeHits([...results.map((r) => r.hits), ...inline, runtime], npmOf),
         scriptsCapped: facts.scriptsCapped || urls.length > MAX_FETCHED_SCRIPTS,
         patternsFrom: compiled.label,
       }

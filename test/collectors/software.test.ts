@@ -62,5 +62,8 @@ describe('CMS signals', () => {
     expect(facts.scriptsCapped).toBe(true)
     expect(facts.generators).toEqual(['WordPress 6.4.2'])
     expect(facts.links).toEqual([{ rel: 'https://api.w.org/', href: '/wp-json/' }])
+    expect(
+      parsePage('<script>var a = "</b>";</script><script src="/x.js"> </script>').inlineScripts
+    ).toEqual(['var a = "</b>";'])
   })
 })

@@ -190,6 +190,8 @@ export function librariesSite(name = 'libraries'): LibrarySite {
   files['/wp-includes/js/jquery/jquery.min.js'] = 'window.jQueryStub = 1;\n'
   scripts.push('/wp-includes/js/jquery/jquery.min.js?ver=1.11.3')
   expected.push({ library: 'jquery', version: '1.11.3', via: 'query-ver' })
+  // A library pasted into an inline <script> (banner kept).
+  expected.push({ library: 'jquery', version: '2.2.4', via: 'inline' })
   for (const lib of CONTROLS) {
     const path = `/current/${lib.pkg}-${lib.version}.js`
     files[path] = libraryFile(lib)
@@ -198,6 +200,7 @@ export function librariesSite(name = 'libraries'): LibrarySite {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>
 <meta name="generator" content="WordPress 5.8.3">
 ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
+<script>/*! jQuery v2.2.4 | (c) jQuery Foundation | jquery.org/license */ window.pasted = 1</script>
 </head><body><h1>${name}</h1></body></html>\n`
   return {
     spec: {

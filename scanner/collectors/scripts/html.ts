@@ -6,6 +6,8 @@ import { Parser } from 'htmlparser2'
 
 export const MAX_SCRIPT_TAGS = 200
 const MAX_HTML_CHARS = 2 * 1024 * 1024
+const MAX_INLINE_SCRIPTS = 50
+const MAX_INLINE_CHARS = 512 * 1024
 
 export interface PageFacts {
   scriptSrcs: string[]
@@ -14,6 +16,8 @@ export interface PageFacts {
   links: { rel: string; href: string }[]
   /** Asset paths seen in src/href attributes (first 500), for CMS path signals. */
   assetPaths: string[]
+  /** Bodies of inline <script> elements (capped), where libraries are sometimes pasted whole. */
+  inlineScripts: string[]
 }
 
 export function parsePage(html: string): PageFacts {
@@ -23,12 +27,16 @@ export function parsePage(html: string): PageFacts {
     generators: [],
     links: [],
     assetPaths: [],
+    inlineScripts: [],
   }
+  let inline: string | undefined
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const asset = attrs.src ?? attrs.href
         if (asset && facts.assetPaths.length < 500) facts.assetPaths.push(asset.slice(0, 2048))
+        if (name === 'script' && !attrs.src && facts.inlineScripts.length < MAX_INLINE_SCRIPTS)
+          inline = ''
         if (name === 'script' && attrs.src) {
           if (facts.scriptSrcs.length < MAX_SCRIPT_TAGS)
             facts.scriptSrcs.push(attrs.src.trim().slice(0, 2048))
@@ -38,6 +46,14 @@ export function parsePage(html: string): PageFacts {
         } else if (name === 'link' && attrs.rel && attrs.href && facts.links.length < 100) {
           facts.links.push({ rel: attrs.rel.slice(0, 200), href: attrs.href.slice(0, 2048) })
         }
+      },
+      ontext(text) {
+        if (inline !== undefined && inline.length < MAX_INLINE_CHARS) inline += text
+      },
+      onclosetag(name) {
+        if (name !== 'script' || inline === undefined) return
+        if (inline.trim()) facts.inlineScripts.push(inline.slice(0, MAX_INLINE_CHARS))
+        inline = undefined
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
