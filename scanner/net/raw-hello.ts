@@ -95,14 +95,19 @@ export function buildClientHello(o: HelloOptions): Buffer {
   const clientVersion = tls13 ? VERSION['TLSv1.2'] : o.version
   // 0x00ff = empty renegotiation_info SCSV: a server with RFC 5746 answers with the extension.
   const suites = [...o.suites, ...(tls13 ? [] : [0x00ff]), ...(o.fallbackScsv ? [0x5600] : [])]
-  const body = Buffer.concat([
+  const head = Buffer.concat([
     u16(clientVersion),
     randomBytes(32),
     vec8(tls13 ? randomBytes(32) : Buffer.alloc(0)),
     vec16(list16(suites)),
     vec8(Buffer.from(o.compression ? [1, 0] : [0])),
-    o.noExtensions ? Buffer.alloc(0) : vec16(extensions(o)),
   ])
+  let exts = o.noExtensions ? undefined : extensions(o)
+  // Some load balancers hang on hellos of 256–511 bytes: pad to 512 as browsers do (RFC 7685).
+  const size = 4 + head.length + (exts ? 2 + exts.length : 0)
+  if (exts && size > 0xff && size < 0x200)
+    exts = Buffer.concat([exts, ext(21, Buffer.alloc(Math.max(1, 0x200 - size - 4)))])
+  const body = exts ? Buffer.concat([head, vec16(exts)]) : head
   const handshake = Buffer.concat([Buffer.from([1]), u24(body.length), body])
   const recordVersion = Math.min(o.version, VERSION.TLSv1)
   return Buffer.concat([Buffer.from([0x16]), u16(recordVersion), vec16(handshake)])

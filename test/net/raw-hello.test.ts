@@ -95,3 +95,19 @@ describe('parseReply', () => {
     })
   })
 })
+
+describe('buildClientHello', () => {
+  it('pads hellos of 256–511 bytes to 512 (RFC 7685) and leaves others alone', () => {
+    const sizes = [1, 40, 120, 300].map((n) => {
+      const hello = buildClientHello({
+        version: VERSION['TLSv1.2'],
+        suites: Array.from({ length: n }, (_, i) => 0xc000 + i),
+        servername: 'example.com',
+      })
+      expect(hello.readUInt16BE(3)).toBe(hello.length - 5)
+      return hello.length - 5
+    })
+    for (const size of sizes) expect(size <= 0xff || size >= 0x200).toBe(true)
+    expect(sizes).toContain(512)
+  })
+})
