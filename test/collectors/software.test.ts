@@ -15,7 +15,7 @@ describe('server header fingerprints', () => {
     ['nginx/1.18.0 (Ubuntu)', ['nginx@1.18.0(Ubuntu)']],
     [
       'Apache/2.4.41 (Ubuntu) OpenSSL/1.1.1f PHP/7.4.3',
-      ['apache-http-server@2.4.41(Ubuntu)', 'openssl@1.1.1f', 'php@7.4.3'],
+      ['apache-http-server@2.4.41(Ubuntu)', 'openssl@1.1.1f(Ubuntu)', 'php@7.4.3(Ubuntu)'],
     ],
     ['Apache/2.4.38 (Debian)', ['apache-http-server@2.4.38(Debian)']],
     ['Microsoft-IIS/10.0', ['iis@10.0']],

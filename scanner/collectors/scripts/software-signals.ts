@@ -70,7 +70,8 @@ export function fromProductHeader(header: string, value: string): SoftwareProduc
     if (!known) continue
     const raw = m[2]
     const split = raw ? splitDistroVersion(raw) : undefined
-    const distro = split?.distro ?? (known.kind === 'server' ? distroOf(comment) : undefined)
+    // "Apache/2.4.41 (Ubuntu) OpenSSL/1.1.1f PHP/7.4.3": every module in the banner is Ubuntu's build.
+    const distro = split?.distro ?? distroOf(comment)
     const version = split && isPlausibleVersion(split.version) ? split.version : undefined
     out.push({
       ...known,
