@@ -2,7 +2,7 @@
  * Regenerates rules/lib/cipher-suites-data.ts: the IANA TLS cipher-suite registry (plus the few
  * pre-standard IDs scanners still probe: EXPORT1024, GOST 2001, FIPS SSLv3), with OpenSSL's names
  * taken from `openssl ciphers -stdname -V 'ALL:COMPLEMENTOFALL:@SECLEVEL=0'`.
- * Run: node scanner/tls/cipher-suites-gen.ts > rules/lib/cipher-suites-data.ts
+ * Run: node scanner/tls/cipher-suites-gen.ts > rules/lib/cipher-suites-data.ts && npx prettier --write rules/lib/cipher-suites-data.ts
  * (Written from the IANA tls-parameters registry; testssl's GPL mapping file is not used.)
  */
 import { execFileSync } from 'node:child_process'
