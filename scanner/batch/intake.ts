@@ -1,6 +1,6 @@
 import net from 'node:net'
 import { HarbourScanError } from '../errors.ts'
-import { isAllowedAddress } from '../net/address-policy.ts'
+import { isAllowedAddress, type AddressPolicy } from '../net/address-policy.ts'
 import { parseTarget } from '../target.ts'
 import type { BatchIssue } from '../store/types.ts'
 import { optionsFor, type ScanSettings } from './scan-job.ts'
@@ -28,9 +28,12 @@ const LOCAL_NAMES =
  * Checks one target against the URL-level policy (no DNS): scheme, credentials, port, literal
  * addresses, local names. Throws a HarbourScanError with a stable code.
  */
-export function checkTarget(input: string, settings: ScanSettings) {
+export function checkTarget(
+  input: string,
+  settings: ScanSettings,
+  policy: AddressPolicy = optionsFor(settings).policy
+) {
   const target = parseTarget(input)
-  const policy = optionsFor(settings).policy
   if (target.explicitPort && policy.allowedPorts !== 'any' && !policy.allowedPorts.has(target.port))
     throw new HarbourScanError(
       'E_PORT_NOT_ALLOWED',
@@ -47,9 +50,10 @@ export function checkTarget(input: string, settings: ScanSettings) {
 export function intake(rows: readonly InputRow[], settings: ScanSettings): Intake {
   const out: Intake = { accepted: [], duplicates: [], invalid: [] }
   const seen = new Map<string, number>()
+  const policy = optionsFor(settings).policy
   for (const { row, input } of rows) {
     try {
-      const t = checkTarget(input, settings)
+      const t = checkTarget(input, settings, policy)
       const key = `${t.scheme}://${t.host.replace(/\.$/, '')}:${t.port}${t.path}`
       const first = seen.get(key)
       if (first !== undefined) {

@@ -79,8 +79,8 @@ export async function openSqliteQueue(
       const work = async (tx: Sql) => {
         const now = Date.now()
         let added = 0
-        for (let i = 0; i < jobs.length; i += 200) {
-          const chunk = jobs.slice(i, i + 200)
+        for (let i = 0; i < jobs.length; i += 1_000) {
+          const chunk = jobs.slice(i, i + 1_000)
           const params: Param[] = []
           for (const j of chunk) {
             params.push(newId(), j.key, j.orgId, j.groupKey, j.maxAttempts ?? o.maxAttempts)

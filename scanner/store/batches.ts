@@ -72,8 +72,8 @@ export async function createBatch(
       return { batch: toBatch(row!), existing: true }
     }
     await insertScans(tx, orgId, batch.scans)
-    for (let i = 0; i < batch.issues.length; i += 200) {
-      const chunk = batch.issues.slice(i, i + 200)
+    for (let i = 0; i < batch.issues.length; i += 1_000) {
+      const chunk = batch.issues.slice(i, i + 1_000)
       const params: Param[] = []
       for (const x of chunk) {
         params.push(batch.id, orgId, x.row, x.input, x.kind, x.code ?? null)

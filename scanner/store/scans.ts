@@ -41,7 +41,7 @@ export function toScan(r: ScanRow): ScanRecord {
   }
 }
 
-const INSERT_CHUNK = 200
+const INSERT_CHUNK = 1_000
 
 /** Inserts scans in multi-row statements (100k rows in a few hundred round trips). */
 export async function insertScans(sql: Sql, orgId: string, scans: readonly NewScan[]) {
