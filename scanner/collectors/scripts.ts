@@ -17,6 +17,8 @@ import { Skip, type Collector, type CollectorContext } from './types.ts'
 
 export const MAX_FETCHED_SCRIPTS = 40
 const FETCH_DEADLINE_MS = 10_000
+/** Fetching and scanning stop here, well inside the collector deadline, keeping what was found. */
+const WORK_BUDGET_MS = 30_000
 const CONCURRENCY = 4
 
 export const scriptsCollector: Collector<'Scripts'> = {
@@ -44,16 +46,19 @@ export const scriptsCollector: Collector<'Scripts'> = {
     const compiled = compileDb(vuln)
     const scanner = createContentScanner(vuln)
     const limit = pLimit(CONCURRENCY)
+    const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
     try {
       const results = await Promise.all(
         urls.map((url, i) =>
-          limit(() => examine(ctx, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner))
+          limit(() =>
+            examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner)
+          )
         )
       )
       // Inline <script> bodies get the same content scan; their evidence points at the page.
       const inline = await Promise.all(
         facts.inlineScripts.map(async (text, i) => {
-          const scanned = await scanner.scan(text, ctx.signal)
+          const scanned = await scanner.scan(text, budget)
           const url = `${page.url}#inline-script-${i + 1}`
           return 'hits' in scanned ? scanned.hits.map((h): Hit => ({ ...h, url })) : []
         })
@@ -82,6 +87,7 @@ export const scriptsCollector: Collector<'Scripts'> = {
 
 async function examine(
   ctx: CollectorContext,
+  budget: AbortSignal,
   url: string,
   pageOrigin: string,
   fetchBody: boolean,
@@ -90,11 +96,13 @@ async function examine(
 ): Promise<{ facts: ScriptFacts; hits: Hit[] }> {
   const hits: Hit[] = detectFromUrl(url, compiled)
   const facts: ScriptFacts = { url, sameOrigin: new URL(url).origin === pageOrigin, fetched: false }
-  if (!fetchBody || ctx.signal.aborted) return { facts, hits }
+  if (!fetchBody) return { facts, hits }
+  if (budget.aborted)
+    return { facts: { ...facts, error: 'not fetched: time budget used up' }, hits }
   try {
     const response = await ctx.http.fetch(url, {
       deadlineMs: FETCH_DEADLINE_MS,
-      signal: ctx.signal,
+      signal: budget,
       headers: { accept: '*/*' },
     })
     facts.status = response.status
@@ -112,11 +120,7 @@ async function examine(
     // Like Retire.js, trust a URL that names the library and version (a CDN path, a versioned file
     // name) and only confirm it from the content; anything else gets every content pattern.
     const named = hits.filter((h) => h.method !== 'query-ver').map((h) => h.library)
-    const scanned = await scanner.scan(
-      text,
-      ctx.signal,
-      named.length ? [...new Set(named)] : undefined
-    )
+    const scanned = await scanner.scan(text, budget, named.length ? [...new Set(named)] : undefined)
     if ('timedOut' in scanned) facts.timedOut = true
     else if ('error' in scanned) facts.error = scanned.error
     else for (const h of scanned.hits) hits.push({ ...h, url })
