@@ -69,7 +69,7 @@ async function throughput(lines: string[], dataDir: string) {
   ]
   const tuning = [
     '--concurrency',
-    '24',
+    '8',
     '--per-domain',
     '1000',
     '--per-ip',
