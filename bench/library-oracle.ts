@@ -108,7 +108,7 @@ export function harbourscanFindings(
   for (const lib of libraries) {
     for (const e of lib.evidence) {
       const url = new URL(e.url)
-      add(findings, `${url.pathname}${url.search}`, `${lib.library}@${lib.version}`)
+      add(findings, `${url.pathname}${url.search}${url.hash}`, `${lib.library}@${lib.version}`)
     }
   }
   return findings
