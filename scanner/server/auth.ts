@@ -38,6 +38,8 @@ export function auth(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
       return next()
     }
     if (ctx.loopback && (await tokenCount()) === 0) {
+      const refusal = localRefusal(c.req.raw)
+      if (refusal) return problem(c, 403, refusal.code, refusal.detail)
       c.set('org', await ctx.store.ensureOrg(LOCAL_ORG))
       c.set('rateKey', `ip:${clientIp(c)}`)
       return next()
@@ -46,6 +48,31 @@ export function auth(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
       'www-authenticate': 'Bearer',
     })
   }
+}
+
+const LOOPBACK_HOST = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])(:\d{1,5})?$/i
+const UNSAFE = /^(POST|PUT|PATCH|DELETE)$/
+
+/**
+ * Token-less local mode trusts the machine, not the browser: a page on another site must not
+ * drive it. The Host must be a loopback name (a DNS-rebinding page sends its own name), and an
+ * unsafe request from a browser must come from our own origin (browsers send Origin and
+ * Sec-Fetch-Site; a CLI client sends neither and is not a CSRF vector).
+ */
+function localRefusal(req: Request): { code: string; detail: string } | undefined {
+  const host = req.headers.get('host') ?? ''
+  if (!LOOPBACK_HOST.test(host))
+    return { code: 'E_HOST_NOT_ALLOWED', detail: 'Local mode answers only to loopback host names' }
+  if (!UNSAFE.test(req.method)) return undefined
+  const origin = req.headers.get('origin')
+  const site = req.headers.get('sec-fetch-site')
+  const own = new URL(req.url).origin
+  if (
+    (origin !== null && origin !== own) ||
+    (site !== null && site !== 'same-origin' && site !== 'none')
+  )
+    return { code: 'E_CROSS_SITE', detail: 'Cross-site requests are refused' }
+  return undefined
 }
 
 export function clientIp(c: Parameters<MiddlewareHandler>[0]): string {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -51,7 +52,9 @@ describe('the server itself', () => {
   it('documents every API route in OpenAPI 3.1', () => {
     const app = createApp(s.ctx)
     const documented = new Set(
-      Object.entries(OPENAPI.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+      Object.entries(OPENAPI.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)
+      )
     )
     const routes = app.routes
       .filter((r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL')
@@ -82,5 +85,38 @@ describe('the server itself', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('local mode against browsers on other sites', () => {
+  let s: TestService
+  beforeAll(async () => {
+    s = await startTestService()
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
+
+  const raw = (headers: Record<string, string>, method = 'GET', body?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL('/api/scans', s.url)
+      const req = http.request(url, { method, headers }, (res) => {
+        res.resume()
+        resolve(res.statusCode ?? 0)
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+
+  it('refuses a DNS-rebinding Host and cross-site unsafe requests', async () => {
+    const host = new URL(s.url).host
+    expect(await raw({ host })).toBe(200)
+    expect(await raw({ host: `attacker.example:${new URL(s.url).port}` })).toBe(403)
+    const form = { host, 'content-type': 'text/plain' }
+    expect(await raw({ ...form, origin: 'https://attacker.example' }, 'POST', 'url=x')).toBe(403)
+    expect(await raw({ ...form, 'sec-fetch-site': 'cross-site' }, 'POST', 'url=x')).toBe(403)
+    expect(
+      await raw({ ...form, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' }, 'POST', 'x')
+    ).toBe(415)
   })
 })
