@@ -2,7 +2,7 @@ import type { TlsProtocolName, TlsSuitesFacts } from '../artifacts.ts'
 import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
 import type { TlsSession } from '../net/tls-session.ts'
 import { acceptedGroups } from '../tls/groups.ts'
-import { describeError } from '../tls/probe-errors.ts'
+import { describeError, NO_ROOTS } from '../tls/probe-errors.ts'
 import { enumerateSuites, suiteRef } from '../tls/suites.ts'
 import { sniFor } from './tls-protocols.ts'
 import { NO_HTTPS, tlsSessionFor } from './tls-session-for.ts'
@@ -65,7 +65,7 @@ export const tlsSuitesCollector: Collector<'TlsSuites'> = {
 /** A client with Node's defaults (TLS 1.2–1.3, default suites): what browsers would get. */
 async function modernClient(session: TlsSession) {
   try {
-    return await session.handshake({}, (socket) => {
+    return await session.handshake({ ...NO_ROOTS }, (socket) => {
       const cipher = socket.getCipher()
       const id = BY_NAME.get(cipher.standardName) ?? BY_OPENSSL.get(cipher.name) ?? -1
       const eph = socket.getEphemeralKeyInfo()
@@ -92,7 +92,7 @@ async function modernClient(session: TlsSession) {
 async function dhBits(session: TlsSession): Promise<number | { error: string }> {
   try {
     return await session.handshake(
-      { minVersion: 'TLSv1', maxVersion: 'TLSv1.2', ciphers: 'kDHE:kEDH:@SECLEVEL=0' },
+      { minVersion: 'TLSv1', maxVersion: 'TLSv1.2', ciphers: 'kDHE:kEDH:@SECLEVEL=0', ...NO_ROOTS },
       (socket) => {
         const eph = socket.getEphemeralKeyInfo()
         return eph && 'size' in eph && eph.type === 'DH' ? (eph.size ?? 0) : 0

@@ -4,7 +4,7 @@ import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, buildSsl2Hello, VERSION } from '../net/raw-hello.ts'
 import type { HelloReply } from '../net/raw-hello-parse.ts'
 import type { TlsSession } from '../net/tls-session.ts'
-import { describeError } from './probe-errors.ts'
+import { describeError, NO_ROOTS } from './probe-errors.ts'
 
 export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
 export type TlsVersion = (typeof TLS_VERSIONS)[number]
@@ -76,6 +76,7 @@ async function handshakeProbe(session: TlsSession, version: TlsVersion): Promise
         minVersion: version as SecureVersion,
         maxVersion: version as SecureVersion,
         ciphers: 'ALL:COMPLEMENTOFALL:@SECLEVEL=0',
+        ...NO_ROOTS,
       },
       (socket) => socket.getProtocol()
     )
