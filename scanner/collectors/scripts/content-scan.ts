@@ -1,6 +1,6 @@
 /**
- * Content scanning with a time limit per file. Text goes to one of a few worker threads (one per
- * core, at most 2); if a worker does not answer in time it is terminated (a ReDoS cannot be
+ * Content scanning with a time limit per file. Text goes to one of a few worker threads (at most
+ * one per core, at most 2); if a worker does not answer in time it is terminated (a ReDoS cannot be
  * interrupted any other way) and its next file gets a fresh worker.
  */
 import { availableParallelism } from 'node:os'
@@ -46,12 +46,10 @@ export function createContentScanner(
       workerData: { libraries },
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 },
     })
-  // Started at once so thread start-up and regex compilation overlap the page fetch.
-  const slots: Slot[] = Array.from({ length: Math.max(1, size) }, () => ({
-    worker: spawn(),
-    queue: Promise.resolve(),
-    pending: 0,
-  }))
+  // The first worker starts at once so its start-up overlaps the page fetch; a second one only
+  // when files queue up behind a busy worker (a slow or hostile script), to spare start-up CPU.
+  const newSlot = (): Slot => ({ worker: spawn(), queue: Promise.resolve(), pending: 0 })
+  const slots: Slot[] = [newSlot()]
   let nextId = 0
 
   function scanOne(slot: Slot, request: ContentRequest, signal?: AbortSignal) {
@@ -85,6 +83,7 @@ export function createContentScanner(
 
   return {
     scan(text, signal, only) {
+      if (slots.every((s) => s.pending > 1) && slots.length < size) slots.push(newSlot())
       const slot = slots.reduce((a, b) => (b.pending < a.pending ? b : a))
       const request: ContentRequest = { id: nextId++, text, ...(only ? { only: [...only] } : {}) }
       slot.pending++
