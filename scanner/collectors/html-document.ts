@@ -1,4 +1,4 @@
-import { parseHtmlFacts } from '../html/parse-html.ts'
+import { parseHtmlFactsIsolated } from '../html/parse-isolated.ts'
 import { Skip, type Collector } from './types.ts'
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
@@ -26,7 +26,7 @@ export const htmlDocumentCollector: Collector<'HtmlDocument'> = {
     }
     if (page.body === undefined) return new Skip('The main page had no body')
     const charset = declaredCharset(contentType, page.body)
-    return parseHtmlFacts(page.body, page.url, {
+    return parseHtmlFactsIsolated(page.body, page.url, {
       ...(charset ? { charset } : {}),
       ...(page.bodyTruncated ? { bodyTruncated: true } : {}),
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtmlFacts } from '../../scanner/html/parse-html.ts'
+import { parseHtmlFactsIsolated } from '../../scanner/html/parse-isolated.ts'
 
 const PAGE = `<!doctype html><html><head>
 <meta charset="utf-8"><title> Shop &amp; Co </title>
@@ -89,5 +90,35 @@ describe('parseHtmlFacts', () => {
     )
     expect(f.limits).toContain('body-truncated')
     expect(f.scripts[0]?.integrity).toHaveLength(2048)
+  })
+})
+
+describe('parseHtmlFactsIsolated', () => {
+  const big = `<title>big</title>${'<p>filler</p>'.repeat(60_000)}<script src="https://cdn.example.net/z.js"></script>`
+
+  it('parses a large page in a worker with the same facts as inline', async () => {
+    const isolated = await parseHtmlFactsIsolated(big, 'https://example.com/')
+    expect(isolated).toEqual(parseHtmlFacts(big, 'https://example.com/'))
+    expect(isolated.scripts[0]?.url).toBe('https://cdn.example.net/z.js')
+  })
+
+  it('kills a worker that runs past its deadline', async () => {
+    await expect(
+      parseHtmlFactsIsolated(big, 'https://example.com/', {}, { timeoutMs: 1 })
+    ).rejects.toMatchObject({
+      code: 'E_HTML_TIMEOUT',
+    })
+  })
+
+  it('ends a worker that exceeds its heap limit, not the scanner', async () => {
+    // Lists uncapped on purpose so the facts themselves outgrow a 16 MB heap.
+    const many = '<script src="/x.js"></script>'.repeat(300_000)
+    const run = parseHtmlFactsIsolated(
+      many,
+      'https://example.com/',
+      { limits: { maxScripts: 1_000_000 } },
+      { maxOldGenerationSizeMb: 16 }
+    )
+    await expect(run).rejects.toMatchObject({ code: 'E_HTML_MEMORY' })
   })
 })
