@@ -17,6 +17,8 @@ import type {
   ScanDiff,
   ScanList,
 } from './api-types.ts'
+import { SseParser } from './sse.ts'
+import { authHeaders } from './token.ts'
 
 const TIMEOUT_MS = 30_000
 
@@ -36,7 +38,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     ...init,
     credentials: 'same-origin',
     signal: init.signal ?? AbortSignal.timeout(TIMEOUT_MS),
-    headers: { accept: 'application/json', ...init.headers },
+    headers: { accept: 'application/json', ...authHeaders(), ...init.headers },
   })
   if (!response.ok) {
     let problem: Problem = {}
@@ -102,22 +104,46 @@ export const links = {
   batchEvents: (id: string) => `/api/batches/${enc(id)}/events`,
 }
 
-/** Subscribes to an SSE stream; returns a function that closes it. Data is parsed as JSON. */
+/**
+ * Subscribes to an SSE stream; returns a function that closes it. Data is parsed as JSON.
+ * onError runs once when the stream fails or ends before close() was called.
+ */
 export function subscribe(
   url: string,
   handlers: Record<string, (data: unknown) => void>,
   onError?: () => void
 ): () => void {
-  const source = new EventSource(url)
-  for (const [event, handler] of Object.entries(handlers)) {
-    source.addEventListener(event, (message) => {
-      try {
-        handler(JSON.parse((message as MessageEvent<string>).data))
-      } catch {
-        // A malformed event is ignored; the next one or the final GET corrects the view.
-      }
+  const controller = new AbortController()
+  const run = async () => {
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream', ...authHeaders() },
+      credentials: 'same-origin',
+      signal: controller.signal,
     })
+    if (!response.ok || !response.body) throw new Error(`events: ${response.status}`)
+    const parser = new SseParser()
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) break
+      for (const event of parser.feed(value)) {
+        const handler = handlers[event.event]
+        if (!handler) continue
+        try {
+          handler(JSON.parse(event.data))
+        } catch {
+          // A malformed event is ignored; the next one or the final GET corrects the view.
+        }
+      }
+    }
   }
-  source.onerror = () => onError?.()
-  return () => source.close()
+  run().then(
+    () => {
+      if (!controller.signal.aborted) onError?.()
+    },
+    () => {
+      if (!controller.signal.aborted) onError?.()
+    }
+  )
+  return () => controller.abort()
 }

@@ -8,6 +8,7 @@ export type Route =
   | { view: 'history'; target: string }
   | { view: 'diff'; from: string; to: string }
   | { view: 'evidence'; id: string }
+  | { view: 'token' }
   | { view: 'not-found' }
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'diff')
     return { view: 'diff', from: query.get('from') ?? '', to: query.get('to') ?? '' }
   if (first === 'evidence' && second) return { view: 'evidence', id: second }
+  if (first === 'token') return { view: 'token' }
   return { view: 'not-found' }
 }
 
@@ -47,4 +49,5 @@ export const href = {
   history: (target = '') => (target ? `#/history?target=${enc(target)}` : '#/history'),
   diff: (from: string, to: string) => `#/diff?from=${enc(from)}&to=${enc(to)}`,
   evidence: (id: string) => `#/evidence/${enc(id)}`,
+  token: () => '#/token',
 }

@@ -14,6 +14,7 @@ describe('hash routes', () => {
     })
     expect(parseRoute(href.diff('x', 'y'))).toEqual({ view: 'diff', from: 'x', to: 'y' })
     expect(parseRoute(href.evidence('e'))).toEqual({ view: 'evidence', id: 'e' })
+    expect(parseRoute(href.token())).toEqual({ view: 'token' })
   })
 
   it('treats unknown and malformed routes safely', () => {

@@ -16,6 +16,7 @@ import './hs-batch-view.ts'
 import './hs-history-view.ts'
 import './hs-diff-view.ts'
 import './hs-evidence-view.ts'
+import './hs-token-view.ts'
 
 export class HsApp extends LitElement {
   static override properties = { route: { state: true } }
@@ -67,6 +68,14 @@ export class HsApp extends LitElement {
         padding: 0.4rem 0.75rem;
         border-radius: 6px;
         display: inline-block;
+      }
+      .tools {
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+      }
+      .tools a {
+        color: #fff;
       }
       nav a[aria-current='page'] {
         background: #fff;
@@ -130,6 +139,7 @@ export class HsApp extends LitElement {
     if (view === 'checklist') return t('nav.checklist')
     if (view === 'batches' || view === 'batch') return t('nav.batch')
     if (view === 'history' || view === 'diff' || view === 'evidence') return t('nav.history')
+    if (view === 'token') return t('token.title')
     return t('app.notFound')
   }
 
@@ -158,7 +168,12 @@ export class HsApp extends LitElement {
               )}
             </ul>
           </nav>
-          <hs-lang-switch></hs-lang-switch>
+          <div class="tools">
+            <a href=${href.token()} aria-current=${v === 'token' ? 'page' : 'false'}
+              >${t('nav.token')}</a
+            >
+            <hs-lang-switch></hs-lang-switch>
+          </div>
         </div>
       </header>
       <main id="main" tabindex="-1">${this.renderView()}</main>
@@ -190,6 +205,8 @@ export class HsApp extends LitElement {
         return html`<hs-diff-view .from=${r.from} .to=${r.to}></hs-diff-view>`
       case 'evidence':
         return html`<hs-evidence-view .scanId=${r.id}></hs-evidence-view>`
+      case 'token':
+        return html`<hs-token-view></hs-token-view>`
       default:
         return html`<h1>${t('app.notFound')}</h1>
           <p><a href=${href.home()}>${t('app.goHome')}</a></p>`

@@ -8,6 +8,7 @@ import { gradeChip } from '../grade-chip.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { severityLabel } from '../labels.ts'
 import { href } from '../router.ts'
+import { downloadWithToken } from '../download.ts'
 import { safeHref } from '../safe-href.ts'
 import { shared } from '../styles.ts'
 import './hs-grade-chart.ts'
@@ -142,6 +143,7 @@ export class HsBatchDashboard extends LitElement {
                   class="button secondary"
                   href=${safeHref(links.batchExport(this.batchId, f))}
                   download
+                  @click=${downloadWithToken}
                   >${t('download.format', { format: f.toUpperCase() })}</a
                 >
               </li>`

@@ -10,6 +10,7 @@ import { LocaleController, t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/index.ts'
 import { severityLabel } from '../labels.ts'
 import { href } from '../router.ts'
+import { downloadWithToken } from '../download.ts'
 import { safeHref } from '../safe-href.ts'
 import { shared } from '../styles.ts'
 
@@ -115,7 +116,7 @@ export class HsDiffView extends LitElement {
       ${d.sameTarget ? nothing : html`<p class="error">${t('diff.differentTargets')}</p>`}
       <p class="row">
         <a href=${href.history(d.target.host)}>${t('scan.history')}</a>
-        <a href=${safeHref(links.diffHtml(this.from, this.to))} download
+        <a href=${safeHref(links.diffHtml(this.from, this.to))} download @click=${downloadWithToken}
           >${t('diff.downloadHtml')}</a
         >
       </p>

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit'
 import { links } from '../api.ts'
 import { REPORT_FORMATS } from '../api-types.ts'
 import { LocaleController, t } from '../i18n/index.ts'
+import { downloadWithToken } from '../download.ts'
 import { safeHref } from '../safe-href.ts'
 import { shared } from '../styles.ts'
 
@@ -42,6 +43,7 @@ export class HsDownloads extends LitElement {
                 class="button secondary"
                 href=${safeHref(links.report(this.scanId, format))}
                 download
+                @click=${downloadWithToken}
                 >${t('download.format', { format: format.toUpperCase() })}</a
               >
             </li>`

@@ -12,6 +12,7 @@ import { errorMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
+import { downloadWithToken } from '../download.ts'
 import { safeHref } from '../safe-href.ts'
 import { shared } from '../styles.ts'
 
@@ -121,7 +122,11 @@ export class HsEvidenceView extends LitElement {
       <p>${a.target.url} · ${formatDate(a.collectedAt)} · ${a.scannerVersion}</p>
       <p class="row">
         <a href=${href.scan(this.scanId)}>${t('evidence.backToScan')}</a>
-        <a class="button secondary" href=${safeHref(links.artifacts(this.scanId))} download
+        <a
+          class="button secondary"
+          href=${safeHref(links.artifacts(this.scanId))}
+          download
+          @click=${downloadWithToken}
           >${t('evidence.download')}</a
         >
       </p>

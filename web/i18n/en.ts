@@ -10,6 +10,18 @@ export const en = {
   'nav.checklist': 'Security checklist',
   'nav.batch': 'Member sites',
   'nav.history': 'History and evidence',
+  'nav.token': 'Access token',
+  'token.title': 'Access token',
+  'token.intro':
+    'On a shared HarbourScan server, each organisation has its own access token. Enter yours to see your scans, checklist and member lists. It is kept only until you close this browser tab.',
+  'token.label': 'Access token (starts with hs_)',
+  'token.save': 'Use this token',
+  'token.clear': 'Forget the token',
+  'token.saved': 'Token saved for this browser tab.',
+  'token.cleared': 'Token forgotten.',
+  'token.invalid': 'That does not look like a HarbourScan token (hs_…).',
+  'token.active': 'A token is in use for this tab.',
+  'token.none': 'No token in use: this works only on a single-user server on this computer.',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
@@ -37,7 +49,8 @@ export const en = {
   'error.rateLimited': 'Too many requests just now. Please wait a minute and try again.',
   'error.credentials': 'Please remove the user name and password from the address.',
   'error.unresolvable': 'We could not find that website. Please check the address.',
-  'error.auth': 'Please sign in again: your access token is missing or not valid.',
+  'error.auth':
+    'This server needs an access token. Enter yours under "Access token" at the top of the page.',
   'error.generic': 'Something went wrong: {detail}',
 
   'scan.title': 'Website check',

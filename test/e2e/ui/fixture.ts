@@ -16,10 +16,13 @@ export interface UiFixture {
   close(): Promise<void>
 }
 
-export async function startUi(sites: SiteSpec[]): Promise<UiFixture> {
+export async function startUi(
+  sites: SiteSpec[],
+  options: { beforeStart?: (dataDir: string) => Promise<void> } = {}
+): Promise<UiFixture> {
   const range = await startRange(sites)
   const ports = Object.values(range.sites).flatMap((s) => [s.port, s.httpPort ?? []].flat())
-  const server = await startHarbourScan({ caFile: range.pki.caFile, ports }).catch(
+  const server = await startHarbourScan({ caFile: range.pki.caFile, ports, ...options }).catch(
     async (error) => {
       await range.close()
       throw error

@@ -3,7 +3,7 @@
  * throw-away data directory, private addresses allowed (the range is on 127.0.0.1) and the
  * range's test CA trusted.
  */
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
@@ -13,6 +13,16 @@ import path from 'node:path'
 const CLI = path.resolve('scanner/cli.ts')
 const START_TIMEOUT_MS = 60_000
 const STOP_TIMEOUT_MS = 10_000
+
+/** Runs the CLI once (e.g. `org token create`) and returns its standard output. */
+export function runCli(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${args.join(' ')} failed: ${stderr}`))
+      else resolve(stdout)
+    })
+  })
+}
 
 export interface RunningServer {
   url: string
@@ -45,8 +55,11 @@ export async function startHarbourScan(options: {
   caFile: string
   /** Range sites listen on ephemeral ports; serve allows only 80/443 unless told. */
   ports: readonly number[]
+  /** Runs before the server starts, e.g. to create organisations and tokens with the CLI. */
+  beforeStart?: (dataDir: string) => Promise<void>
 }): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'harbourscan-e2e-'))
+  await options.beforeStart?.(dataDir)
   const port = await freePort()
   const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', String(port), '--allow-private']
   args.push('--data-dir', dataDir, '--ca', options.caFile)
