@@ -41,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     concurrency: options.concurrency ?? 8,
     perIpConcurrency: options.perIpConcurrency ?? 4,
     heartbeatMs: Math.max(200, Math.floor(leaseMs / 3)),
+    ...(queue.engine === 'pg-boss' ? { cooldownMs: options.queue?.groupIntervalMs ?? 0 } : {}),
     signal: stop.signal,
   })
   await queue.close()

@@ -38,7 +38,9 @@ export interface PgBossQueueOptions extends Partial<QueueOptions> {
  * pg-boss 12 adapter: group concurrency by registrable domain (`groupConcurrency`), leases as
  * `expireInSeconds`, retries with exponential backoff, and pg-boss's attempt fence (id +
  * retryCount) for late settles. Our own `queue_keys` table makes enqueue idempotent inside the
- * store's transaction. The per-target cooldown is applied in-process by the worker.
+ * store's transaction. The per-target cooldown is applied in-process by the worker (cooldownMs).
+ * Known gap: a job that pg-boss fails after its last lease expiry is not reported back to the
+ * store, so its scan stays "running" (the SQLite queue reports it).
  */
 export async function openPgBossQueue(
   connectionString: string,

@@ -19,7 +19,28 @@ export interface WorkerOptions {
   /** Heartbeat period; keep it well under the queue lease. */
   heartbeatMs: number
   pollMs?: number
+  /**
+   * Per-target cooldown applied here, for engines whose queue cannot delay a group (pg-boss);
+   * the SQLite queue enforces it at claim time. In-process only.
+   */
+  cooldownMs?: number
   signal: AbortSignal
+}
+
+/** Waits until this group's next slot; returns false if aborted while waiting. */
+async function cooldown(
+  slots: Map<string, number>,
+  group: string,
+  ms: number,
+  signal: AbortSignal
+) {
+  if (ms <= 0) return true
+  const now = Date.now()
+  const at = Math.max(now, slots.get(group) ?? 0)
+  slots.set(group, at + ms)
+  if (slots.size > 100_000) slots.clear() // bounded; a lost slot only shortens one wait
+  if (at > now) await new Promise((r) => setTimeout(r, at - now))
+  return !signal.aborted
 }
 
 /**
@@ -33,6 +54,7 @@ export async function runWorkers(o: WorkerOptions): Promise<void> {
   const limit = pLimit(o.concurrency)
   const ipLimiter = new IpLimiter(o.perIpConcurrency)
   const running = new Set<Promise<void>>()
+  const slots = new Map<string, number>()
   let wake: (() => void) | undefined
   const pollMs = o.pollMs ?? 250
   const offQueue = o.queue.on((e) => {
@@ -45,7 +67,10 @@ export async function runWorkers(o: WorkerOptions): Promise<void> {
     const free = o.concurrency - running.size
     const jobs = free > 0 ? await o.queue.claim(owner, free).catch(() => []) : []
     for (const job of jobs) {
-      const p = limit(() => handle(job, o, ipLimiter)).finally(() => {
+      const p = limit(async () => {
+        await cooldown(slots, job.groupKey, o.cooldownMs ?? 0, o.signal)
+        await handle(job, o, ipLimiter)
+      }).finally(() => {
         running.delete(p)
         wake?.()
       })

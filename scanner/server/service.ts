@@ -96,6 +96,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
           concurrency: config.concurrency ?? 8,
           perIpConcurrency: config.perIpConcurrency ?? 4,
           heartbeatMs: Math.max(200, Math.floor(leaseMs / 3)),
+          ...(queue.engine === 'pg-boss' ? { cooldownMs: config.queue?.groupIntervalMs ?? 0 } : {}),
           signal: stop.signal,
         })
       : Promise.resolve()
