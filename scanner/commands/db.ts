@@ -90,14 +90,24 @@ export async function run(argv: string[]): Promise<number> {
   const date = values['upstream-date']
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new UsageError('--upstream-date expects YYYY-MM-DD')
-  const outcome = await updateDb({
-    dir,
-    now,
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.npm ? { npm: values.npm } : {}),
-    ...(values.commit ? { commit: values.commit } : {}),
-    ...(date ? { upstreamDate: date } : {}),
-  })
+  let outcome: Awaited<ReturnType<typeof updateDb>>
+  try {
+    outcome = await updateDb({
+      dir,
+      now,
+      ...(values.from ? { from: values.from } : {}),
+      ...(values.npm ? { npm: values.npm } : {}),
+      ...(values.commit ? { commit: values.commit } : {}),
+      ...(date ? { upstreamDate: date } : {}),
+    })
+  } catch (error) {
+    // A path that does not exist or holds no data: say so plainly, nothing was changed.
+    const code = (error as NodeJS.ErrnoException).code
+    const message =
+      code === 'ENOENT' ? `${values.from ?? ''} does not exist` : (error as Error).message
+    process.stderr.write(`harbourscan db update: ${message}\nNothing was changed.\n`)
+    return 1
+  }
   for (const line of outcome.lines) process.stdout.write(`${line}\n`)
   for (const failure of outcome.failures) {
     process.stderr.write(`harbourscan db update: ${failure}\n`)

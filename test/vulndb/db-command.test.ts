@@ -107,7 +107,9 @@ describe('harbourscan db', () => {
   })
 
   it('rejects a folder with no data and bad options', async () => {
-    expect((await db(['update', '--from', tmpdir() + '/does-not-exist'])).code).not.toBe(0)
+    const missing = await db(['update', '--from', tmpdir() + '/does-not-exist'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('does not exist')
     expect((await db(['update', '--upstream-date', 'yesterday'])).code).toBe(2)
     expect((await db(['frobnicate'])).code).toBe(2)
   })
