@@ -63,7 +63,14 @@ export async function runWorkers(o: WorkerOptions): Promise<void> {
       void o.store.failScan(e.key, e.attempt, e.error).catch(() => undefined)
     if (e.type === 'completed' || e.type === 'failed') wake?.()
   })
+  // A scan cannot legitimately run longer than its deadline; leave room for two lease expiries.
+  const stalledAfterMs = o.settings.timeoutMs + 6 * o.heartbeatMs + 60_000
+  let nextStallCheck = Date.now() + 30_000
   while (!o.signal.aborted) {
+    if (Date.now() > nextStallCheck) {
+      nextStallCheck = Date.now() + 30_000
+      await o.store.failStalled(Date.now() - stalledAfterMs).catch(() => [])
+    }
     const free = o.concurrency - running.size
     const jobs = free > 0 ? await o.queue.claim(owner, free).catch(() => []) : []
     for (const job of jobs) {

@@ -37,6 +37,7 @@ const SCAN_FNS = {
   requeueScan: scans.requeueScan,
   cancelScans: scans.cancelScans,
   getResult: scans.getResult,
+  failStalled: scans.failStalled,
 }
 const ORG_FNS = {
   createOrg: orgs.createOrg,

@@ -209,3 +209,23 @@ export async function getResult(
     artifacts: JSON.parse(row.artifacts),
   }
 }
+
+/**
+ * Safety net for scans whose job vanished without a word (e.g. pg-boss failed it after its last
+ * lease expired): a scan still "running" long after any attempt could have finished is failed.
+ */
+export async function failStalled(sql: Sql, startedBefore: number): Promise<string[]> {
+  const rows = await sql.all<{ id: string }>(
+    `UPDATE scans SET status = 'failed', finished_at = ?, error = ?
+     WHERE status = 'running' AND started_at < ? RETURNING id`,
+    [
+      Date.now(),
+      JSON.stringify({
+        code: 'E_STALLED',
+        message: 'The worker running this scan stopped responding',
+      }),
+      startedBefore,
+    ]
+  )
+  return rows.map((r) => r.id)
+}
