@@ -29,8 +29,11 @@ const VERSION: Record<string, string> = {
   'tls 1.2': 'TLSv1.2',
   'tls 1.3': 'TLSv1.3',
 }
-const BY_NAME = new Map(
-  CIPHER_SUITES.flatMap((s) => [[s.name, s.name], ...(s.openssl ? [[s.openssl, s.name]] : [])])
+const BY_NAME = new Map<string, string>(
+  CIPHER_SUITES.flatMap((s): [string, string][] => [
+    [s.name, s.name],
+    ...(s.openssl ? [[s.openssl, s.name] as [string, string]] : []),
+  ])
 )
 
 interface View {
