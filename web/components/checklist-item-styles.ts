@@ -58,6 +58,21 @@ export const itemStyles = css`
     color: var(--hs-good);
     font-weight: 600;
   }
+  .needs {
+    display: inline-block;
+    margin: 0.25rem 0 0;
+    padding: 0 0.5rem;
+    border: 1px solid var(--hs-medium);
+    border-radius: 999px;
+    color: var(--hs-medium);
+    font-weight: 600;
+  }
+  .note-box {
+    background: #eef3f9;
+    border: 1px solid #b8cbe0;
+    border-radius: 6px;
+    padding: 0.5rem 0.75rem;
+  }
   .warn {
     color: var(--hs-medium);
     font-weight: 600;

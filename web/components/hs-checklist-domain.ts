@@ -2,7 +2,8 @@
 import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import type { ItemResult } from '../../rules/checklist/item-result.ts'
-import type { ChecklistDomain } from '../../rules/checklist/types.ts'
+import { profileGuidance } from '../../rules/checklist/guidance.ts'
+import type { ChecklistDomain, ProfileAnswers } from '../../rules/checklist/types.ts'
 import type { RuleResult } from '../../rules/types.ts'
 import type { StoredAnswer } from '../api-types.ts'
 import { formatNumber } from '../format.ts'
@@ -21,6 +22,7 @@ export class HsChecklistDomain extends LitElement {
     scanRules: { attribute: false },
     saveStates: { attribute: false },
     open: { type: Boolean },
+    profile: { attribute: false },
   }
   static override styles = [
     shared,
@@ -69,6 +71,7 @@ export class HsChecklistDomain extends LitElement {
   declare scanRules: readonly RuleResult[]
   declare saveStates: Readonly<Record<string, SaveState>>
   declare open: boolean
+  declare profile: ProfileAnswers
 
   constructor() {
     super()
@@ -80,6 +83,7 @@ export class HsChecklistDomain extends LitElement {
     this.scanRules = []
     this.saveStates = {}
     this.open = false
+    this.profile = {}
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -110,6 +114,7 @@ export class HsChecklistDomain extends LitElement {
               .result=${r}
               .stored=${this.answers[r.item.id]}
               .scanRules=${this.scanRules}
+              .guidance=${profileGuidance(r.item, this.profile)}
               .saveState=${this.saveStates[r.item.id] ?? 'idle'}
             ></hs-checklist-item>`
         )}

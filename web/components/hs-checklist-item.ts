@@ -5,7 +5,13 @@
  */
 import { LitElement, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
-import { ANSWER_OPTIONS, EVIDENCE_LABELS, SCAN_SCOPE_NOTE } from '../../rules/checklist/labels.ts'
+import {
+  ANSWER_OPTIONS,
+  EVIDENCE_LABELS,
+  NEEDS_CHECKING,
+  SCAN_SCOPE_NOTE,
+} from '../../rules/checklist/labels.ts'
+import type { LocalizedText } from '../../rules/checklist/types.ts'
 import { citation } from '../../rules/checklist/model.ts'
 import type { ItemResult } from '../../rules/checklist/item-result.ts'
 import type { RuleResult } from '../../rules/types.ts'
@@ -24,12 +30,15 @@ export class HsChecklistItem extends LitElement {
     stored: { attribute: false },
     scanRules: { attribute: false },
     saveState: { type: String },
+    guidance: { attribute: false },
   }
   static override styles = [shared, itemStyles]
   declare result: ItemResult | undefined
   declare stored: StoredAnswer | undefined
   declare scanRules: readonly RuleResult[]
   declare saveState: SaveState
+  /** Extra notes for this business's profile (regulated firms, personal data). */
+  declare guidance: readonly LocalizedText[]
 
   constructor() {
     super()
@@ -38,6 +47,7 @@ export class HsChecklistItem extends LitElement {
     this.stored = undefined
     this.scanRules = []
     this.saveState = 'idle'
+    this.guidance = []
   }
 
   private save(answer: string, note: string): void {
@@ -105,6 +115,7 @@ export class HsChecklistItem extends LitElement {
         ></textarea>
         <p id=${`${id}-note-help`} class="muted small">${t('checklist.noteHelp')}</p>
         <p class="status" role="status">${this.statusText()}</p>
+        ${r.ownerAnswer === 'unsure' ? html`<p class="needs">${l(NEEDS_CHECKING)}</p>` : nothing}
         ${
           chosen === 'na' && !this.stored?.note?.trim()
             ? html`<p class="warn">${t('checklist.naNeedsReason')}</p>`
@@ -124,6 +135,7 @@ export class HsChecklistItem extends LitElement {
             </p>`
           : nothing
       }
+      ${this.guidance.map((g) => html`<p class="note-box">${l(g)}</p>`)}
       <details>
         <summary>${t('checklist.guidance')}</summary>
         <h4>${t('checklist.why')}</h4>

@@ -145,6 +145,7 @@ export class HsChecklistView extends LitElement {
         </section>`
     }
     const score = this.score(state)
+    const profile = toProfileAnswers(state.profile)
     const result = this.scan?.result ?? null
     const posture = combinedPosture(result, score)
     // Chosen once, so answering the last item of a domain does not fold it away under the user.
@@ -177,6 +178,7 @@ export class HsChecklistView extends LitElement {
           .answers=${state.answers}
           .score=${score.domains.find((x) => x.domain === d.id)?.score ?? null}
           .scanRules=${result?.rules ?? []}
+          .profile=${profile}
           .saveStates=${this.saveStates}
           ?open=${d.id === firstOpen}
         ></hs-checklist-domain>`

@@ -1,7 +1,12 @@
 /** Combined posture (scan + checklist), maturity level and the "fix first" list. */
 import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
-import { MATURITY_LEVELS, RISK_BAND_LABELS } from '../../rules/checklist/labels.ts'
+import {
+  EVIDENCE_LABELS,
+  EVIDENCE_ORDER,
+  MATURITY_LEVELS,
+  RISK_BAND_LABELS,
+} from '../../rules/checklist/labels.ts'
 import type { CombinedPosture, FixFirstEntry } from '../../rules/checklist/posture.ts'
 import type { ChecklistScore } from '../../rules/checklist/scoring.ts'
 import { formatNumber } from '../format.ts'
@@ -29,6 +34,12 @@ export class HsPosture extends LitElement {
       }
       ol {
         padding-inline-start: 1.4rem;
+      }
+      ul.evidence {
+        margin: 0;
+        padding-inline-start: 1.1rem;
+        font-size: 0.9rem;
+        color: var(--hs-muted);
       }
       li {
         margin-bottom: 0.4rem;
@@ -90,6 +101,11 @@ export class HsPosture extends LitElement {
           <p class="muted">
             ${t('checklist.progress', { answered: s.answered, total: s.applicable })}
           </p>
+          <ul class="evidence" aria-label=${t('posture.evidence')}>
+            ${EVIDENCE_ORDER.filter((e) => s.evidence[e] > 0).map(
+              (e) => html`<li>${l(EVIDENCE_LABELS[e])}: ${s.evidence[e]}</li>`
+            )}
+          </ul>
         </div>
         <div>
           <p class="muted">${t('posture.scan')}</p>

@@ -143,6 +143,7 @@ export const en = {
   'posture.basis.scan-only': 'Website check only: answer the checklist to complete it.',
   'posture.basis.checklist-only': 'Checklist only: check your website to complete it.',
   'posture.basis.none': 'Nothing to score yet.',
+  'posture.evidence': 'How the answers are backed',
   'posture.fixFirst': 'Fix these first',
   'posture.nothingToFix': 'Nothing urgent. Keep your answers up to date.',
   'posture.scanFinding': 'Website check',

@@ -140,6 +140,7 @@ export const zhHK: Record<MessageKey, string> = {
   'posture.basis.scan-only': '只有網站檢查：回答清單以完成評估。',
   'posture.basis.checklist-only': '只有清單：檢查網站以完成評估。',
   'posture.basis.none': '暫時未有可評分的資料。',
+  'posture.evidence': '答案的證明來源',
   'posture.fixFirst': '請先處理這些',
   'posture.nothingToFix': '沒有急需處理的事項。請保持答案最新。',
   'posture.scanFinding': '網站檢查',

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRESETS } from '../../range/sites.ts'
-import { screenshot } from './browser.ts'
+import path from 'node:path'
+import { SCREENSHOT_DIR, screenshot } from './browser.ts'
 import { expectAccessible, scanViaApi, startUi } from './fixture.ts'
 import type { UiFixture } from './fixture.ts'
 
@@ -35,17 +36,26 @@ describe('checklist', () => {
     await page.getByLabel('Cloud servers or a VPS that we (or our IT vendor) manage').check()
     await page.getByLabel('A hosting company; we maintain it').check()
     await page.locator('fieldset[data-question="PQ-3"]').getByLabel('Yes').check()
+    await page.getByLabel('SFC-licensed').check()
     await page.getByRole('button', { name: 'Save and show my checklist' }).click()
     await page.getByRole('heading', { name: 'Your security posture' }).waitFor()
     // Cloud only: the server-room items (PHY) do not apply and are not shown.
     expect(await page.locator('article[data-item^="PHY-"]').count()).toBe(0)
     expect(await page.locator('article[data-item="GOV-01"]').count()).toBe(1)
+    // Regulated firms get extra guidance on the items it concerns.
+    expect(await page.locator('article[data-item="GOV-04"] .note-box').textContent()).toContain(
+      'SFC-licensed'
+    )
   })
 
   it('saves answers and notes on the server, still there after a reload', async () => {
     const { page } = ui
     await answer('GOV-01', 'Yes, fully')
     await answer('GOV-02', 'No', 'Drafting rules with our IT vendor')
+    await answer('GOV-03', 'Not sure')
+    expect(await page.locator('article[data-item="GOV-03"] .needs').textContent()).toBe(
+      'Needs checking'
+    )
     await page.locator('details[data-domain="WEB"] > summary').click()
     await answer('WEB-01', 'Yes, fully')
 
@@ -74,6 +84,7 @@ describe('checklist', () => {
       'The website check disagrees with this answer.'
     )
     expect(await web1.locator('.scan-finding[data-rule="hsts-missing"]').count()).toBe(1)
+    await web1.screenshot({ path: path.join(SCREENSHOT_DIR, 'checklist-flagged-item.png') })
     expect(await page.locator('[data-testid=combined-score]').textContent()).toMatch(/\d/)
     expect(await page.locator('[data-testid=maturity]').textContent()).toMatch(/\d/)
     expect(await page.locator('[data-testid=fix-first] li').count()).toBeGreaterThan(0)
