@@ -78,7 +78,11 @@ describe('SSRF guard through the API', () => {
       [`http://127.0.0.1:6379/`, 'E_PORT_NOT_ALLOWED'],
     ]
     for (const [url, code] of cases) {
-      const res = await s.post('/api/scans', { url, allowPrivate: true, resolve: [`x:${port}:127.0.0.2`] })
+      const res = await s.post('/api/scans', {
+        url,
+        allowPrivate: true,
+        resolve: [`x:${port}:127.0.0.2`],
+      })
       expect(res.status, url).toBe(400)
       expect((await res.json()).code, url).toBe(code)
     }
