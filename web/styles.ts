@@ -19,6 +19,10 @@ export const shared = css`
     line-height: 1.25;
     margin: 0 0 0.5rem;
   }
+  h1 {
+    font-size: clamp(1.5rem, 1.1rem + 1.6vw, 2rem);
+    overflow-wrap: anywhere;
+  }
   p {
     margin: 0 0 0.75rem;
   }

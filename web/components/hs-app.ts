@@ -2,12 +2,13 @@
  * The application shell: skip link, banner with navigation and language switch, the main
  * region for the current hash route, and a footer. It is the mediator between views.
  */
-import { LitElement, css, html } from 'lit'
+import { LitElement, html } from 'lit'
 import type { TemplateResult } from 'lit'
 import { LocaleController, applyLang, t } from '../i18n/index.ts'
 import { href, parseRoute } from '../router.ts'
 import type { Route } from '../router.ts'
 import { shared } from '../styles.ts'
+import { appStyles } from './app-styles.ts'
 import './hs-lang-switch.ts'
 import './hs-home-view.ts'
 import './hs-scan-view.ts'
@@ -20,90 +21,7 @@ import './hs-token-view.ts'
 
 export class HsApp extends LitElement {
   static override properties = { route: { state: true } }
-  static override styles = [
-    shared,
-    css`
-      .skip {
-        position: absolute;
-        left: -999px;
-        top: 0.5rem;
-        background: #fff;
-        padding: 0.5rem 1rem;
-        z-index: 10;
-      }
-      .skip:focus {
-        left: 0.5rem;
-      }
-      header {
-        background: #0b2f52;
-        color: #fff;
-      }
-      .bar {
-        max-width: 72rem;
-        margin: 0 auto;
-        padding: 0.75rem 1rem;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
-        align-items: center;
-        justify-content: space-between;
-      }
-      .brand {
-        color: #fff;
-        font-size: 1.25rem;
-        font-weight: 700;
-        text-decoration: none;
-      }
-      nav ul {
-        list-style: none;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        margin: 0;
-        padding: 0;
-      }
-      nav a {
-        color: #fff;
-        text-decoration: none;
-        padding: 0.4rem 0.75rem;
-        border-radius: 6px;
-        display: inline-block;
-      }
-      .tools {
-        display: flex;
-        gap: 0.75rem;
-        align-items: center;
-      }
-      .tools a {
-        color: #fff;
-      }
-      nav a[aria-current='page'] {
-        background: #fff;
-        color: #0b2f52;
-        font-weight: 600;
-      }
-      header a:focus-visible {
-        outline-color: #ffd27a;
-      }
-      main#main:focus,
-      main#main:focus-visible {
-        /* Focus lands here after navigation for screen readers; no ring around the page. */
-        outline: none;
-      }
-      main {
-        max-width: 72rem;
-        margin: 0 auto;
-        padding: 1.5rem 1rem 3rem;
-      }
-      footer {
-        max-width: 72rem;
-        margin: 0 auto;
-        padding: 1rem;
-        border-top: 1px solid var(--hs-border);
-        font-size: 0.9rem;
-      }
-    `,
-  ]
+  static override styles = [shared, appStyles]
   declare route: Route
   declare private readonly onHash: () => void
 

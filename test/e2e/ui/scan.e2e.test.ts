@@ -137,6 +137,28 @@ describe('incident responder: evidence, history and diff', () => {
   })
 })
 
+describe('small screens', () => {
+  it('fits a phone screen without sideways scrolling', async () => {
+    const { page } = ui
+    await page.setViewportSize({ width: 390, height: 844 })
+    try {
+      for (const view of ['/#/', `/${scanHash}`, '/#/checklist', '/#/batch']) {
+        await page.goto(view)
+        await page.locator('main h1').waitFor()
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        )
+        expect(overflow, view).toBeLessThanOrEqual(0)
+      }
+      await page.goto(`/${scanHash}`)
+      await page.getByRole('heading', { name: 'What we found' }).waitFor()
+      await screenshot(page, 'sme-scan-result-phone')
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 900 })
+    }
+  })
+})
+
 describe('language', () => {
   it('switches the whole interface to Traditional Chinese and remembers it', async () => {
     const { page } = ui
