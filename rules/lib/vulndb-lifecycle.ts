@@ -62,7 +62,7 @@ export function eolProblems(
     problems.push({
       messageId: p.distro ? 'endOfLifeDistro' : 'endOfLife',
       data,
-      severity: p.distro ? 'medium' : severity,
+      severity: p.distro || p.confidence === 'low' ? 'medium' : severity,
       evidence: productEvidence(p, ctx.db),
       key: p.product,
     })

@@ -123,7 +123,9 @@ export function productLifecycle(
   if (!p.version || !db?.eolStatus) return undefined
   if (p.product !== 'iis') {
     const status = db.eolStatus(p.product, p.version, now)
-    return status ? { status, label: `${p.name} ${p.version}` } : undefined
+    // A version taken only from an asset URL (?ver=) is a hint: say so in the finding.
+    const hint = p.confidence === 'low' ? ' (version from an asset URL, unconfirmed)' : ''
+    return status ? { status, label: `${p.name} ${p.version}${hint}` } : undefined
   }
   const statuses = iisWindowsCycles(p.version)
     .map((cycle) => db.eolStatus?.('windows-server', cycle, now))

@@ -67,3 +67,18 @@ describe('CMS signals', () => {
     ).toEqual(['var a = "</b>";'])
   })
 })
+
+describe('WordPress version hints from core asset URLs', () => {
+  it('takes ?ver= from core assets only, as a low-confidence version', () => {
+    const core = fromAssetPath('/wp-includes/css/dist/block-library/style.min.css?ver=6.4.2')
+    expect(core).toMatchObject([{ product: 'wordpress', version: '6.4.2', confidence: 'low' }])
+    expect(
+      fromAssetPath('/wp-includes/js/jquery/jquery.min.js?ver=3.7.1')[0]!.version
+    ).toBeUndefined()
+    const merged = mergeProducts([
+      ...core,
+      ...fromGenerator('meta', 'generator', 'WordPress 6.9.1'),
+    ])
+    expect(merged[0]).toMatchObject({ version: '6.9.1', confidence: 'high' })
+  })
+})

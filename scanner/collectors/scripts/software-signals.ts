@@ -126,16 +126,26 @@ const PATHS: [RegExp, Known][] = [
   [/\/typo3(conf|temp)\//, { product: 'typo3', name: 'TYPO3', kind: 'cms' }],
 ]
 
+/**
+ * WordPress core assets carry the WordPress version as ?ver= (not bundled libraries such as
+ * jQuery, whose ?ver= is their own version): a low-confidence hint when the generator is hidden.
+ */
+const WP_CORE_VER =
+  /\/wp-includes\/(?:css\/dist\/block-library\/style|js\/wp-embed|js\/wp-emoji-release)(?:\.min)?\.(?:css|js)\?(?:[^#]*&)?ver=(\d[\w.-]*)/
+
 export function fromAssetPath(path: string): SoftwareProduct[] {
   for (const [re, known] of PATHS) {
-    if (re.test(path))
-      return [
-        {
-          ...known,
-          confidence: 'low',
-          evidence: [{ source: 'html', name: 'asset path', value: path.slice(0, 200) }],
-        },
-      ]
+    if (!re.test(path)) continue
+    const ver = known.product === 'wordpress' ? WP_CORE_VER.exec(path)?.[1] : undefined
+    const version = ver && isPlausibleVersion(ver) ? ver : undefined
+    return [
+      {
+        ...known,
+        ...(version ? { version } : {}),
+        confidence: 'low',
+        evidence: [{ source: 'html', name: 'asset path', value: path.slice(0, 200) }],
+      },
+    ]
   }
   return []
 }

@@ -41,6 +41,23 @@ testRule(cmsEndOfLife, {
       errors: [{ messageId: 'endOfLife', messageIncludes: '3.7' }],
     },
     {
+      name: 'WordPress version only from an asset URL says so, at medium',
+      db: DB,
+      now: NOW,
+      artifacts: {
+        Software: software(
+          product({
+            product: 'wordpress',
+            kind: 'cms',
+            name: 'WordPress',
+            version: '6.4.2',
+            confidence: 'low',
+          })
+        ),
+      },
+      errors: [{ messageId: 'endOfLife', severity: 'medium', messageIncludes: 'unconfirmed' }],
+    },
+    {
       name: 'Drupal 7',
       db: DB,
       now: NOW,
