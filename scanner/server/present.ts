@@ -1,4 +1,4 @@
-import type { BatchCounts, BatchRecord, ScanRecord, StoredResult } from '../store/types.ts'
+import type { BatchCounts, BatchRecord, ScanRecord } from '../store/types.ts'
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
 
@@ -15,7 +15,8 @@ export function scanSummary(s: ScanRecord) {
   }
 }
 
-export function scanView(s: ScanRecord, stored?: StoredResult) {
+/** A scan without its result (the route splices the stored result JSON in). */
+export function scanView(s: ScanRecord) {
   return {
     id: s.id,
     url: s.url,
@@ -25,7 +26,6 @@ export function scanView(s: ScanRecord, stored?: StoredResult) {
     ...(s.startedAt !== undefined ? { startedAt: iso(s.startedAt) } : {}),
     ...(s.finishedAt !== undefined ? { finishedAt: iso(s.finishedAt) } : {}),
     progress: s.progress,
-    ...(stored ? { result: stored.result } : {}),
     ...(s.error && s.status !== 'queued' && s.status !== 'running' ? { error: s.error } : {}),
     ...(s.batchId !== undefined ? { batchId: s.batchId } : {}),
   }

@@ -37,6 +37,7 @@ const SCAN_FNS = {
   requeueScan: scans.requeueScan,
   cancelScans: scans.cancelScans,
   getResult: scans.getResult,
+  getResultText: scans.getResultText,
   failStalled: scans.failStalled,
 }
 const ORG_FNS = {

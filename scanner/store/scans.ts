@@ -229,3 +229,16 @@ export async function failStalled(sql: Sql, startedBefore: number): Promise<stri
   )
   return rows.map((r) => r.id)
 }
+
+/** The stored ScanResult as JSON text, without the (larger) artifacts: the hot read path. */
+export async function getResultText(
+  sql: Sql,
+  orgId: string,
+  id: string
+): Promise<string | undefined> {
+  const row = await sql.get<{ result: string }>(
+    'SELECT result FROM scan_results WHERE org_id = ? AND scan_id = ?',
+    [orgId, id]
+  )
+  return row?.result
+}
