@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throw-away PostgreSQL on 127.0.0.1 for tests and benchmarks (Debian package, no system service).
-#   eval "$(scripts/postgres.sh start)"   # prints HARBOURSCAN_TEST_DATABASE_URL=postgres://…
+#   export "$(scripts/postgres.sh start)"   # prints HARBOURSCAN_TEST_DATABASE_URL=postgres://…
 #   scripts/postgres.sh stop              # stops it and removes its files
 #   scripts/postgres.sh url               # prints the URL line if it is running
 # Idempotent: `start` on a running cluster only prints its URL again. State lives in

@@ -14,12 +14,12 @@ export function requirePgInCi(suite: string): void {
   if (process.env.CI) {
     it(`${suite}: PostgreSQL is required in CI`, () => {
       throw new Error(
-        'HARBOURSCAN_TEST_DATABASE_URL is not set: run eval "$(scripts/postgres.sh start)" first'
+        'HARBOURSCAN_TEST_DATABASE_URL is not set: run export "$(scripts/postgres.sh start)" first'
       )
     })
   } else {
     console.warn(
-      `[skip] ${suite}: HARBOURSCAN_TEST_DATABASE_URL is not set (eval "$(scripts/postgres.sh start)" to run it)`
+      `[skip] ${suite}: HARBOURSCAN_TEST_DATABASE_URL is not set (export "$(scripts/postgres.sh start)" to run it)`
     )
   }
 }
