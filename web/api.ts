@@ -82,6 +82,8 @@ export const api = {
   },
   listBatches: () => request<{ items: BatchDetail[] }>('/api/batches'),
   getBatch: (id: string) => request<BatchDetail>(`/api/batches/${enc(id)}`),
+  cancelBatch: (id: string) =>
+    request<unknown>(`/api/batches/${enc(id)}/cancel`, { method: 'POST' }),
   getBatchSummary: (id: string) => request<BatchSummary>(`/api/batches/${enc(id)}/summary`),
   getChecklist: () => request<ChecklistState>('/api/checklist'),
   saveProfile: (profile: ChecklistState['profile']) =>

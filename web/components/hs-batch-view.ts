@@ -85,6 +85,14 @@ export class HsBatchView extends LitElement {
     )
   }
 
+  private async cancel(): Promise<void> {
+    try {
+      await api.cancelBatch(this.batchId)
+    } catch (error) {
+      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+    }
+  }
+
   private async loadSummary(): Promise<void> {
     try {
       this.summary = await api.getBatchSummary(this.batchId)
@@ -128,6 +136,13 @@ export class HsBatchView extends LitElement {
         ${t('batch.progress', { finished, total, running: c.running, failed: c.failed })}
       </p>
       ${skipped > 0 ? html`<p class="muted">${t('batch.skipped', { count: skipped })}</p>` : nothing}
+      ${
+        c.queued + c.running > 0
+          ? html`<button type="button" class="secondary" @click=${this.cancel}>
+              ${t('batch.cancel')}
+            </button>`
+          : nothing
+      }
     </section>`
   }
 }

@@ -11,21 +11,23 @@ import { observationsFromScan } from '../../rules/checklist/scan-evidence.ts'
 import { scoreChecklist } from '../../rules/checklist/scoring.ts'
 import type { ChecklistScore } from '../../rules/checklist/scoring.ts'
 import { api } from '../api.ts'
-import type { ApiAnswer, ChecklistState, ScanDetail } from '../api-types.ts'
+import type { ApiAnswer, ChecklistState, ScanDetail, ScanSummary } from '../api-types.ts'
 import { hasProfile, storedAnswer, toOwnerAnswers, toProfileAnswers } from '../checklist-state.ts'
-import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
 import './hs-profile-form.ts'
 import './hs-posture.ts'
 import './hs-checklist-domain.ts'
+import './hs-scan-picker.ts'
+import { readPick, writePick } from '../scan-pick.ts'
 import type { SaveState } from './hs-checklist-item.ts'
 
 export class HsChecklistView extends LitElement {
   static override properties = {
     state: { state: true },
     scan: { state: true },
+    scans: { state: true },
     editingProfile: { state: true },
     saveStates: { state: true },
     error: { state: true },
@@ -41,6 +43,7 @@ export class HsChecklistView extends LitElement {
   ]
   declare state: ChecklistState | undefined
   declare scan: ScanDetail | undefined
+  declare scans: ScanSummary[]
   declare editingProfile: boolean
   declare saveStates: Record<string, SaveState>
   declare error: string
@@ -52,6 +55,7 @@ export class HsChecklistView extends LitElement {
     new LocaleController(this)
     this.state = undefined
     this.scan = undefined
+    this.scans = []
     this.editingProfile = false
     this.saveStates = {}
     this.error = ''
@@ -59,6 +63,7 @@ export class HsChecklistView extends LitElement {
     this.firstOpen = undefined
     this.addEventListener('answer-save', (e) => void this.saveAnswer(e as CustomEvent))
     this.addEventListener('profile-save', (e) => void this.saveProfile(e as CustomEvent))
+    this.addEventListener('scan-pick', (e) => void this.pickScan(e as CustomEvent))
   }
 
   override connectedCallback(): void {
@@ -77,14 +82,29 @@ export class HsChecklistView extends LitElement {
     await this.loadLatestScan()
   }
 
-  /** The most recent finished scan links scan findings to the items (none is fine). */
+  /**
+   * A finished scan links scan findings to the items: the one the owner picked before, else the
+   * most recent. None is fine.
+   */
   private async loadLatestScan(): Promise<void> {
     try {
-      const list = await api.listScans({ limit: 20 })
-      const latest = list.items.find((s) => s.status === 'done')
-      if (latest) this.scan = await api.getScan(latest.id)
+      const list = await api.listScans({ limit: 50 })
+      this.scans = list.items.filter((s) => s.status === 'done')
+      const stored = readPick()
+      const pick = stored === null ? this.scans[0] : this.scans.find((s) => s.id === stored)
+      this.scan = pick ? await api.getScan(pick.id) : undefined
     } catch {
       this.scan = undefined
+    }
+  }
+
+  private async pickScan(event: CustomEvent): Promise<void> {
+    const id = String(event.detail)
+    writePick(id)
+    try {
+      this.scan = id ? await api.getScan(id) : undefined
+    } catch {
+      this.error = t('error.network')
     }
   }
 
@@ -160,11 +180,16 @@ export class HsChecklistView extends LitElement {
           ${t('profile.change')}
         </button>
         ${
+          this.scans.length > 0
+            ? html`<hs-scan-picker
+                .scans=${this.scans}
+                selected=${this.scan?.id ?? ''}
+              ></hs-scan-picker>`
+            : nothing
+        }
+        ${
           this.scan
-            ? html`<span class="muted"
-                  >${t('checklist.linkedScan', { url: this.scan.url, date: formatDate(this.scan.finishedAt) })}</span
-                >
-                <a href=${href.scan(this.scan.id)}>${t('checklist.openScan')}</a>`
+            ? html`<a href=${href.scan(this.scan.id)}>${t('checklist.openScan')}</a>`
             : html`<span class="muted">${t('checklist.noScan')}</span>
                 <a href=${href.home()}>${t('nav.scan')}</a>`
         }

@@ -124,7 +124,8 @@ export const en = {
   'checklist.progress': '{answered} of {total} answered',
   'checklist.domainScore': 'score {score}',
   'checklist.flaggedCount': '{count} flagged by the scan',
-  'checklist.linkedScan': 'Linked to the check of {url} on {date}.',
+  'checklist.scanPick': 'Compare with the website check of',
+  'checklist.scanNone': 'No website check',
   'checklist.openScan': 'Open that check',
   'checklist.noScan': 'No website check yet, so nothing is verified by a scan.',
 
@@ -171,6 +172,7 @@ export const en = {
   'batch.progressTitle': 'Progress',
   'batch.progress': '{finished} of {total} checked ({running} running, {failed} failed)',
   'batch.skipped': '{count} repeated or invalid rows were not checked.',
+  'batch.cancel': 'Stop checking the rest',
   'batch.distribution': 'Grades across members',
   'batch.distributionTable': 'Number of sites per overall grade',
   'batch.scannedOf': '{scanned} of {total} sites checked.',

@@ -122,7 +122,8 @@ export const zhHK: Record<MessageKey, string> = {
   'checklist.progress': '已回答 {answered} 項，共 {total} 項',
   'checklist.domainScore': '得分 {score}',
   'checklist.flaggedCount': '{count} 項被掃描標示',
-  'checklist.linkedScan': '已連結 {date} 對 {url} 的檢查。',
+  'checklist.scanPick': '與以下網站檢查比較',
+  'checklist.scanNone': '不使用網站檢查',
   'checklist.openScan': '開啟該次檢查',
   'checklist.noScan': '尚未檢查網站，因此沒有項目經掃描確認。',
 
@@ -168,6 +169,7 @@ export const zhHK: Record<MessageKey, string> = {
   'batch.progressTitle': '進度',
   'batch.progress': '已檢查 {finished} 個，共 {total} 個（{running} 個進行中，{failed} 個失敗）',
   'batch.skipped': '{count} 個重複或無效的行沒有檢查。',
+  'batch.cancel': '停止檢查餘下網站',
   'batch.distribution': '會員評級分佈',
   'batch.distributionTable': '各整體評級的網站數目',
   'batch.scannedOf': '已檢查 {scanned} 個網站，共 {total} 個。',

@@ -90,5 +90,13 @@ describe('checklist', () => {
     expect(await page.locator('[data-testid=fix-first] li').count()).toBeGreaterThan(0)
     await expectAccessible(page, 'checklist items')
     await screenshot(page, 'checklist-items')
+
+    // Without a linked scan nothing is contradicted; the choice is remembered.
+    await page.getByLabel('Compare with the website check of').selectOption('')
+    await expect.poll(() => web1.locator('.flag').count()).toBe(0)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Your security posture' }).waitFor()
+    expect(await page.getByLabel('Compare with the website check of').inputValue()).toBe('')
+    expect(await page.locator('article[data-item="WEB-01"] .flag').count()).toBe(0)
   })
 })
