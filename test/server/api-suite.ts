@@ -81,6 +81,14 @@ export function apiSuite(
         expect(report.headers.get('content-disposition')).toMatch(/^attachment; filename=/)
         expect((await report.text()).length).toBeGreaterThan(10)
       }
+      const pdf = await s.api(`/api/scans/${created.id}/report?format=pdf`)
+      expect(pdf.status).toBe(200)
+      expect(pdf.headers.get('content-type')).toBe('application/pdf')
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString()
+      ).toBe('%PDF-')
       const artifacts = await s.json(`/api/scans/${created.id}/artifacts`)
       expect(artifacts.target.url).toBe(clean)
       const bad = await s.api(`/api/scans/${created.id}/report?format=exe`)
