@@ -94,6 +94,15 @@ export interface BatchDetail {
   counts: BatchCounts
 }
 
+export interface BatchRowView {
+  row: number
+  input: string
+  scanId?: string
+  status: string
+  grade?: string
+  error?: { code: string; message: string }
+}
+
 export type ApiAnswer = 'yes' | 'partly' | 'no' | 'not-sure' | 'na'
 
 export interface StoredAnswer {

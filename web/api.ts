@@ -7,6 +7,7 @@ import type {
   BatchCreated,
   BatchDetail,
   BatchExportFormat,
+  BatchRowView,
   BatchSummary,
   ChecklistState,
   CollectedArtifacts,
@@ -82,6 +83,10 @@ export const api = {
   },
   listBatches: () => request<{ items: BatchDetail[] }>('/api/batches'),
   getBatch: (id: string) => request<BatchDetail>(`/api/batches/${enc(id)}`),
+  getBatchRows: (id: string, limit = 1000) =>
+    request<{ items: BatchRowView[]; total: number }>(
+      `/api/batches/${enc(id)}/rows?limit=${limit}`
+    ),
   cancelBatch: (id: string) =>
     request<unknown>(`/api/batches/${enc(id)}/cancel`, { method: 'POST' }),
   getBatchSummary: (id: string) => request<BatchSummary>(`/api/batches/${enc(id)}/summary`),

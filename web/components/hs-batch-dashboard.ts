@@ -24,7 +24,11 @@ function gradeLabel(label: string): string {
 }
 
 export class HsBatchDashboard extends LitElement {
-  static override properties = { batchId: { type: String }, summary: { attribute: false } }
+  static override properties = {
+    batchId: { type: String },
+    summary: { attribute: false },
+    scanIds: { attribute: false },
+  }
   static override styles = [
     shared,
     css`
@@ -45,12 +49,23 @@ export class HsBatchDashboard extends LitElement {
   ]
   declare batchId: string
   declare summary: BatchSummary | undefined
+  declare scanIds: Readonly<Record<string, string>>
 
   constructor() {
     super()
     new LocaleController(this)
     this.batchId = ''
     this.summary = undefined
+    this.scanIds = {}
+  }
+
+  private siteLinks(input: string, url: string | null): TemplateResult {
+    const scanId = this.scanIds[input]
+    return html`${
+      scanId ? html`<a href=${href.scan(scanId)}>${t('batch.siteResult')}</a>` : nothing
+    }
+    ${scanId && url ? ' · ' : nothing}
+    ${url ? html`<a href=${href.history(hostOf(url))}>${t('batch.siteHistory')}</a>` : nothing}`
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -115,13 +130,7 @@ export class HsBatchDashboard extends LitElement {
                     <td class="url">
                       ${site.url ?? site.input}
                       ${site.error ? html`<br /><span class="muted">${site.error.message}</span>` : nothing}
-                      ${
-                        site.url
-                          ? html`<br /><a href=${href.history(hostOf(site.url))}
-                                >${t('batch.siteHistory')}</a
-                              >`
-                          : nothing
-                      }
+                      <br />${this.siteLinks(site.input, site.url)}
                     </td>
                     <td>${gradeChip(site.overall)}</td>
                     <td>${gradeChip(site.tls)}</td>

@@ -20,12 +20,14 @@ export class HsBatchView extends LitElement {
     batchId: { type: String },
     batch: { state: true },
     summary: { state: true },
+    scanIds: { state: true },
     error: { state: true },
   }
   static override styles = [shared]
   declare batchId: string
   declare batch: BatchDetail | undefined
   declare summary: BatchSummary | undefined
+  declare scanIds: Record<string, string>
   declare error: string
   declare private close: (() => void) | undefined
 
@@ -35,6 +37,7 @@ export class HsBatchView extends LitElement {
     this.batchId = ''
     this.batch = undefined
     this.summary = undefined
+    this.scanIds = {}
     this.error = ''
     this.close = undefined
   }
@@ -95,7 +98,15 @@ export class HsBatchView extends LitElement {
 
   private async loadSummary(): Promise<void> {
     try {
-      this.summary = await api.getBatchSummary(this.batchId)
+      const [summary, rows] = await Promise.all([
+        api.getBatchSummary(this.batchId),
+        api.getBatchRows(this.batchId).catch(() => ({ items: [] })),
+      ])
+      // Input → scan, so the dashboard can link each member site to its full result.
+      this.scanIds = Object.fromEntries(
+        rows.items.flatMap((r) => (r.scanId ? [[r.input, r.scanId]] : []))
+      )
+      this.summary = summary
     } catch (error) {
       this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
     }
@@ -119,6 +130,7 @@ export class HsBatchView extends LitElement {
           ? html`<hs-batch-dashboard
               .batchId=${this.batchId}
               .summary=${this.summary}
+              .scanIds=${this.scanIds}
             ></hs-batch-dashboard>`
           : nothing
       }`

@@ -187,6 +187,7 @@ export const en = {
   'batch.attention': 'Sites needing attention first',
   'batch.site': 'Site',
   'batch.problems': 'Problems',
+  'batch.siteResult': 'Results',
   'batch.siteHistory': 'History',
   'batch.export': 'Export the results',
 

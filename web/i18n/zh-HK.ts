@@ -184,6 +184,7 @@ export const zhHK: Record<MessageKey, string> = {
   'batch.attention': '最需要處理的網站',
   'batch.site': '網站',
   'batch.problems': '問題數目',
+  'batch.siteResult': '結果',
   'batch.siteHistory': '記錄',
   'batch.export': '匯出結果',
 

@@ -57,5 +57,10 @@ describe('member sites batch', () => {
     expect((await page.request.get(csvHref)).status()).toBe(200)
     await expectAccessible(page, 'batch dashboard')
     await screenshot(page, 'batch-dashboard')
+
+    // Each member site links to its full result.
+    await worst.first().getByRole('link', { name: 'Results' }).click()
+    await page.waitForURL(/#\/scan\//)
+    await page.getByRole('heading', { name: 'What we found' }).waitFor()
   })
 })
