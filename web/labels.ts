@@ -25,6 +25,13 @@ const COLLECTORS = {
   TlsHandshake: 'collector.TlsHandshake',
   Scripts: 'collector.Scripts',
   Software: 'collector.Software',
+  TlsProtocols: 'collector.TlsProtocols',
+  TlsSuites: 'collector.TlsSuites',
+  TlsDetails: 'collector.TlsDetails',
+  HtmlDocument: 'collector.HtmlDocument',
+  WellKnown: 'collector.WellKnown',
+  CorsPreflight: 'collector.CorsPreflight',
+  RenderedPage: 'collector.RenderedPage',
 } as const
 
 /** A collector's plain name for progress messages; unknown names are shown as sent. */

@@ -17,15 +17,21 @@ export const appStyles = css`
     background: #0b2f52;
     color: #fff;
   }
+  /* Brand and tools on the first row, navigation on its own row: room for longer Chinese or
+     English labels without wrapping unpredictably. */
   .bar {
     max-width: 72rem;
     margin: 0 auto;
-    padding: 0.75rem 1rem;
+    padding: 0.6rem 1rem 0.5rem;
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: 0.5rem 1rem;
     align-items: center;
     justify-content: space-between;
+  }
+  .bar nav {
+    flex: 1 0 100%;
+    margin-inline-start: -0.75rem;
   }
   .brand {
     color: #fff;

@@ -74,6 +74,12 @@ export class HsApp extends LitElement {
       <header>
         <div class="bar">
           <a class="brand" href=${href.home()}>HarbourScan</a>
+          <div class="tools">
+            <a href=${href.token()} aria-current=${v === 'token' ? 'page' : 'false'}
+              >${t('nav.token')}</a
+            >
+            <hs-lang-switch></hs-lang-switch>
+          </div>
           <nav aria-label=${t('nav.label')}>
             <ul>
               ${this.navLink(href.home(), t('nav.scan'), v === 'home' || v === 'scan')}
@@ -86,12 +92,6 @@ export class HsApp extends LitElement {
               )}
             </ul>
           </nav>
-          <div class="tools">
-            <a href=${href.token()} aria-current=${v === 'token' ? 'page' : 'false'}
-              >${t('nav.token')}</a
-            >
-            <hs-lang-switch></hs-lang-switch>
-          </div>
         </div>
       </header>
       <main id="main" tabindex="-1">${this.renderView()}</main>
