@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, format, typecheck, unit + integration + e2e tests.
-# Installs missing system packages (as root) and starts a throw-away PostgreSQL on loopback.
+# The whole test suite: lint, format, typecheck, unit + integration tests, then the UI end-to-end
+# tests in Chromium. Installs missing Debian packages (as root) and starts a throw-away
+# PostgreSQL on loopback so the scale-out tests run against a real server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,13 +10,9 @@ npm run lint
 npm run format:check
 npm run typecheck
 
-if [ -f scripts/postgres.sh ]; then
-  eval "$(bash scripts/postgres.sh start)"
-  trap 'bash scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
-fi
+# The script prints HARBOURSCAN_TEST_DATABASE_URL=…; `export` (not eval) hands it to vitest.
+export "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
 
 npx vitest run
-if [ -f vitest.e2e.config.ts ]; then
-  npm run build --if-present
-  npx vitest run --config vitest.e2e.config.ts
-fi
+npm run test:e2e
