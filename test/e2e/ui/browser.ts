@@ -5,24 +5,14 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../../../scanner/browser/launch.ts'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 
+/** The same Debian Chromium and flags the scanner itself uses. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.HARBOURSCAN_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return launchBrowser()
 }
 
 export interface Violation {
