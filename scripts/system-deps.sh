@@ -23,4 +23,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "Installing system packages: ${need[*]}" >&2
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
