@@ -58,6 +58,8 @@ export async function benchHeaders(): Promise<{ name: string; lines: string[] }>
                 CLI,
                 'scan',
                 site.scanInput,
+                '--only',
+                'web',
                 '--allow-private',
                 '--ca',
                 pki.caFile,

@@ -32,6 +32,8 @@ export interface CollectHooks {
   onCollector?: (name: ArtifactName, outcome: 'ok' | 'error' | 'skipped') => void
   signal?: AbortSignal
   collectors?: readonly Collector[]
+  /** Collect only these artifacts (`--only`); the rest are recorded as skipped, with why. */
+  only?: { artifacts: ReadonlySet<ArtifactName>; label: string }
 }
 
 /**
@@ -74,9 +76,12 @@ export async function collect(
     const existing = running.get(name)
     if (existing) return existing
     const collector = collectors.find((c) => c.name === name)
-    const promise = collector
-      ? runOne(collector)
-      : Promise.resolve((skipped[name] = 'No collector for this artifact'))
+    const promise =
+      hooks.only && !hooks.only.artifacts.has(name)
+        ? Promise.resolve((skipped[name] = `Not part of this scan (${hooks.only.label})`))
+        : collector
+          ? runOne(collector)
+          : Promise.resolve((skipped[name] = 'No collector for this artifact'))
     running.set(name, promise)
     return promise
   }

@@ -6,6 +6,7 @@ import { evaluate } from '../../rules/engine.ts'
 import { letterRank } from '../../rules/grades/letters.ts'
 import { atLeast } from '../../rules/severity.ts'
 import type { ScanResult, Severity } from '../../rules/types.ts'
+import { AREA_NAMES, artifactsFor } from '../collectors/areas.ts'
 import { oneOf, parseCommandArgs, positiveInt, useColor } from './args.ts'
 import { formatResult, FORMATS } from './format.ts'
 
@@ -21,6 +22,7 @@ Options:
   --allow-private                     Allow loopback, private and intranet addresses (off by default)
   --resolve host:port:address         Connect to address for host:port (like curl); repeatable
   --ca FILE                           Also trust the root certificates in FILE (PEM); repeatable
+  --only tls,web,software             Check only these areas (default: all)
   --render                            Also load the page in a real browser (slower)
   --timeout MS                        Whole-scan deadline in milliseconds (default 60000)
   --save-artifacts FILE               Save the raw collected evidence as JSON
@@ -45,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       resolve: { type: 'string', multiple: true },
       ca: { type: 'string', multiple: true },
       render: { type: 'boolean' },
+      only: { type: 'string' },
       timeout: { type: 'string' },
       'save-artifacts': { type: 'string' },
       'from-artifacts': { type: 'string' },
@@ -59,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   const failOn = oneOf(values['fail-on'], SEVERITIES, '--fail-on')
   const minGrade = oneOf(values['min-grade'], GRADES, '--min-grade')
   const timeoutMs = positiveInt(values.timeout, '--timeout')
+  const only = parseAreas(values.only)
   const fromArtifacts = values['from-artifacts']
   if (positionals.length !== (fromArtifacts ? 0 : 1)) {
     throw new UsageError(
@@ -75,14 +79,18 @@ export async function run(argv: string[]): Promise<number> {
     result = evaluate(collected, { db: await loadRuleDb() })
   } else {
     const { scan } = await import('../scan.ts')
-    ;({ collected, result } = await scan(positionals[0]!, {
-      allowPrivate: values['allow-private'] ?? false,
-      anyPort: true,
-      resolve: new Map((values.resolve ?? []).map(parseResolveOption)),
-      caFiles: values.ca ?? [],
-      render: values.render ?? false,
-      ...(timeoutMs ? { timeoutMs } : {}),
-    }))
+    ;({ collected, result } = await scan(
+      positionals[0]!,
+      {
+        allowPrivate: values['allow-private'] ?? false,
+        anyPort: true,
+        resolve: new Map((values.resolve ?? []).map(parseResolveOption)),
+        caFiles: values.ca ?? [],
+        render: values.render ?? false,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      },
+      only ? { only } : {}
+    ))
   }
   if (values['save-artifacts'])
     await writeFile(values['save-artifacts'], `${JSON.stringify(collected, null, 2)}\n`)
@@ -105,6 +113,13 @@ export function thresholdFailed(result: ScanResult, failOn?: Severity, minGrade?
   const tooLow =
     minGrade !== undefined && (letter === null || letterRank(letter) > letterRank(minGrade))
   return tooSevere || tooLow
+}
+
+/** `--only tls,web` → the artifacts those areas need, and a label for the skipped reasons. */
+function parseAreas(value: string | undefined) {
+  if (value === undefined) return undefined
+  const areas = value.split(',').map((area) => oneOf(area.trim(), AREA_NAMES, '--only')!)
+  return { artifacts: artifactsFor(areas), label: `--only ${areas.join(',')}` }
 }
 
 /** The vulnerability/EOL database, when one is installed (see `harbourscan db status`). */

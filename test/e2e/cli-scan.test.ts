@@ -125,6 +125,17 @@ describe('harbourscan scan', () => {
     expect(statusOf(result, 'certificate-name-mismatch')).toBe('fail')
   })
 
+  it('checks only the areas asked for with --only', async () => {
+    const result = await scanJson(range.site('no-hsts').httpUrl!, '--only', 'web')
+    expect(statusOf(result, 'hsts-missing')).toBe('fail')
+    expect(result.skipped.TlsSuites).toMatch(/Not part of this scan \(--only web\)/)
+    expect(statusOf(result, 'tls-1-3-missing')).toBe('not-applicable')
+    expect(result.grades.web.letter).not.toBeNull()
+    const bad = await cli(['scan', 'example.com', '--only', 'web,dns'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--only must be one of tls, web, software/)
+  })
+
   it('replays saved artifacts offline with the same verdicts', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'hs-')), 'artifacts.json')
     const live = await scanJson(range.site('expired').url, '--save-artifacts', file)
