@@ -44,7 +44,9 @@ export const scriptsCollector: Collector<'Scripts'> = {
       ),
     ]
     const compiled = compileDb(vuln)
-    const scanner = createContentScanner(vuln)
+    // A page without scripts never pays for a worker thread's start-up.
+    const hasWork = urls.length + facts.inlineScripts.length > 0
+    const scanner = createContentScanner(vuln, undefined, undefined, hasWork)
     const limit = pLimit(CONCURRENCY)
     const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
     try {

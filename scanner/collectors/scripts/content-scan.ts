@@ -38,7 +38,9 @@ interface Slot {
 export function createContentScanner(
   db: VulnDb,
   budgetMs = DEFAULT_FILE_BUDGET_MS,
-  size = Math.min(2, availableParallelism())
+  size = Math.min(2, availableParallelism()),
+  /** Start the first worker now (there is work coming); otherwise only on the first scan. */
+  eager = true
 ): ContentScanner {
   const libraries = workerLibraries(db)
   const spawn = () =>
@@ -49,7 +51,7 @@ export function createContentScanner(
   // The first worker starts at once so its start-up overlaps the page fetch; a second one only
   // when files queue up behind a busy worker (a slow or hostile script), to spare start-up CPU.
   const newSlot = (): Slot => ({ worker: spawn(), queue: Promise.resolve(), pending: 0 })
-  const slots: Slot[] = [newSlot()]
+  const slots: Slot[] = [eager ? newSlot() : { queue: Promise.resolve(), pending: 0 }]
   let nextId = 0
 
   function scanOne(slot: Slot, request: ContentRequest, signal?: AbortSignal) {
