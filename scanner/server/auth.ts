@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { hashToken, isWellFormedToken } from '../store/ids.ts'
 import { LOCAL_ORG } from '../store/orgs.ts'
+import type { Org } from '../store/types.ts'
 import type { AppEnv, ServiceContext } from './context.ts'
 import { problem } from './problem.ts'
 
@@ -20,6 +21,8 @@ export function auth(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
     }
     return cached.count
   }
+  // The local organisation is created once and never changes: no write per request.
+  let localOrg: Org | undefined
   return async (c, next) => {
     const header = c.req.header('authorization')
     if (header !== undefined) {
@@ -40,7 +43,7 @@ export function auth(ctx: ServiceContext): MiddlewareHandler<AppEnv> {
     if (ctx.loopback && (await tokenCount()) === 0) {
       const refusal = localRefusal(c.req.raw)
       if (refusal) return problem(c, 403, refusal.code, refusal.detail)
-      c.set('org', await ctx.store.ensureOrg(LOCAL_ORG))
+      c.set('org', (localOrg ??= await ctx.store.ensureOrg(LOCAL_ORG)))
       c.set('rateKey', `ip:${clientIp(c)}`)
       return next()
     }

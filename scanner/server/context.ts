@@ -2,6 +2,7 @@ import type { ScanSettings } from '../batch/scan-job.ts'
 import type { EventBus } from '../queue/bus.ts'
 import type { ScanQueue } from '../queue/types.ts'
 import type { Store } from '../store/index.ts'
+import type { BodyCache } from './body-cache.ts'
 import type { Org } from '../store/types.ts'
 
 /** Everything a request handler may use. Built once by startService(). */
@@ -18,6 +19,8 @@ export interface ServiceContext {
   sseMaxMs: number
   /** SSE poll period, for workers in other processes. */
   ssePollMs: number
+  /** Serialised JSON of finished scans, keyed by organisation and id. */
+  bodies: BodyCache
 }
 
 export type AppEnv = { Variables: { org: Org; rateKey: string } }

@@ -10,7 +10,11 @@ import { runWorkers } from '../queue/worker.ts'
 import { isPostgresUrl, openStore, type Store } from '../store/index.ts'
 import { LOCAL_ORG } from '../store/orgs.ts'
 import { createApp } from './app.ts'
+import { BodyCache } from './body-cache.ts'
 import type { ServiceContext } from './context.ts'
+
+/** Finished-scan bodies are ~20 KB: 32 MB keeps the last ~800 read ones. */
+const BODY_CACHE_BYTES = 32 * 1024 * 1024
 
 export interface ServiceConfig {
   host: string
@@ -83,6 +87,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     rateLimitPerMinute: config.rateLimitPerMinute ?? 600,
     sseMaxMs: 10 * 60_000,
     ssePollMs: config.ssePollMs ?? 1_000,
+    bodies: new BodyCache(BODY_CACHE_BYTES),
   }
   const stop = new AbortController()
   const leaseMs = config.queue?.leaseMs ?? 30_000

@@ -6,6 +6,7 @@ import { submitScan } from '../../batch/submit.ts'
 import { BlockedDestinationError, HarbourScanError } from '../../errors.ts'
 import { resolveGuarded } from '../../net/resolve.ts'
 import { FINAL_STATUSES, type ScanRecord } from '../../store/types.ts'
+import { matchesEtag, type CachedBody } from '../body-cache.ts'
 import type { AppEnv, ServiceContext } from '../context.ts'
 import { scanLinks, scanSummary, scanView } from '../present.ts'
 import { HttpProblem } from '../problem.ts'
@@ -80,14 +81,21 @@ export function scanRoutes(ctx: ServiceContext): Hono<AppEnv> {
   })
 
   app.get('/:id', async (c) => {
+    const send = (entry: CachedBody) =>
+      matchesEtag(c.req.header('if-none-match'), entry.etag)
+        ? c.body(null, 304, { etag: entry.etag })
+        : c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag })
+    const orgId = c.get('org').id
+    const hit = ctx.bodies.get(orgId, c.req.param('id'))
+    if (hit) return send(hit)
     const scan = await mustGetScan(ctx, c)
-    const result =
-      scan.status === 'done' || scan.status === 'failed'
-        ? await ctx.store.getResultText(scan.orgId, scan.id)
-        : undefined
+    const final = scan.status === 'done' || scan.status === 'failed'
+    const result = final ? await ctx.store.getResultText(scan.orgId, scan.id) : undefined
     // The stored result is already JSON: splice it in instead of parsing and re-serialising.
     const view = JSON.stringify(scanView(scan))
     const body = result === undefined ? view : `${view.slice(0, -1)},"result":${result}}`
+    // Only a finished scan is cached: it never changes again, so no invalidation is needed.
+    if (final) return send(ctx.bodies.set(orgId, scan.id, body))
     return c.body(body, 200, { 'content-type': 'application/json' })
   })
 

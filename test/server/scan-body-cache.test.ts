@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BodyCache, matchesEtag } from '../../scanner/server/body-cache.ts'
+import { newId } from '../../scanner/store/ids.ts'
+import type { Org } from '../../scanner/store/types.ts'
+import { startTestService, type TestService } from './harness.ts'
+
+describe('BodyCache', () => {
+  it('keys entries by organisation and id', () => {
+    const cache = new BodyCache(1_000_000)
+    cache.set('org-a', 'scan-1', '{"a":1}')
+    expect(cache.get('org-a', 'scan-1')?.body).toBe('{"a":1}')
+    expect(cache.get('org-b', 'scan-1')).toBeUndefined()
+  })
+
+  it('stays within its byte budget, evicting the least recently used first', () => {
+    const cache = new BodyCache(1_000) // 2 bytes per UTF-16 unit: 100-char bodies cost 200
+    for (const id of ['a', 'b', 'c', 'd', 'e']) cache.set('o', id, 'x'.repeat(100))
+    cache.get('o', 'a') // a becomes most recently used
+    cache.set('o', 'f', 'x'.repeat(100))
+    expect(cache.bytes).toBeLessThanOrEqual(1_000)
+    expect(cache.get('o', 'a')).toBeDefined()
+    expect(cache.get('o', 'b')).toBeUndefined()
+    expect(cache.get('o', 'f')).toBeDefined()
+  })
+
+  it('does not let one huge body flush the others', () => {
+    const cache = new BodyCache(1_000)
+    cache.set('o', 'small', 'x'.repeat(10))
+    const big = cache.set('o', 'big', 'y'.repeat(400))
+    expect(big.etag).toMatch(/^"[\w-]+"$/)
+    expect(cache.get('o', 'big')).toBeUndefined()
+    expect(cache.get('o', 'small')).toBeDefined()
+  })
+
+  it('matches If-None-Match lists, weak tags and *', () => {
+    expect(matchesEtag('"x", W/"abc"', '"abc"')).toBe(true)
+    expect(matchesEtag('*', '"abc"')).toBe(true)
+    expect(matchesEtag('"abd"', '"abc"')).toBe(false)
+    expect(matchesEtag(undefined, '"abc"')).toBe(false)
+  })
+})
+
+describe('GET /api/scans/:id of a finished scan', () => {
+  let s: TestService
+  let a: Org
+  let tokenA: string
+  let tokenB: string
+
+  /** A scan finished through the same store calls a worker uses. */
+  async function finishedScan(org: Org, marker: string): Promise<string> {
+    const id = newId()
+    await s.ctx.store.insertScans(org.id, [
+      { id, input: 'https://a.example/', url: 'https://a.example/', host: 'a.example' },
+    ])
+    await s.ctx.store.markRunning(id, 1)
+    await s.ctx.store.finishScan(id, 1, {
+      result: { marker },
+      artifacts: {},
+      grades: undefined,
+    } as never)
+    return id
+  }
+
+  beforeAll(async () => {
+    s = await startTestService({ concurrency: 0 })
+    a = await s.ctx.store.createOrg('org-a')
+    await s.ctx.store.createOrg('org-b')
+    tokenA = (await s.ctx.store.createToken('org-a')).token
+    tokenB = (await s.ctx.store.createToken('org-b')).token
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
+
+  it('serves a cached body only to its own organisation', async () => {
+    const id = await finishedScan(a, 'secret-of-a')
+    const first = await s.api(`/api/scans/${id}`, { token: tokenA })
+    expect(first.status).toBe(200)
+    expect((await first.json()).result).toEqual({ marker: 'secret-of-a' })
+    expect(s.ctx.bodies.get(a.id, id)).toBeDefined() // now cached
+    const other = await s.api(`/api/scans/${id}`, { token: tokenB })
+    expect(other.status).toBe(404)
+    expect(await other.text()).not.toContain('secret-of-a')
+    const again = await s.api(`/api/scans/${id}`, { token: tokenA })
+    expect((await again.json()).result).toEqual({ marker: 'secret-of-a' })
+  })
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const id = await finishedScan(a, 'etag')
+    const first = await s.api(`/api/scans/${id}`, { token: tokenA })
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    const body = await first.text()
+    const cached = await s.api(`/api/scans/${id}`, {
+      token: tokenA,
+      headers: { 'if-none-match': etag! },
+    })
+    expect(cached.status).toBe(304)
+    expect(cached.headers.get('etag')).toBe(etag)
+    expect(await cached.text()).toBe('')
+    const stale = await s.api(`/api/scans/${id}`, {
+      token: tokenA,
+      headers: { 'if-none-match': '"stale"' },
+    })
+    expect(stale.status).toBe(200)
+    expect(await stale.text()).toBe(body)
+    // Another organisation's 304 probe learns nothing either.
+    const probe = await s.api(`/api/scans/${id}`, {
+      token: tokenB,
+      headers: { 'if-none-match': etag! },
+    })
+    expect(probe.status).toBe(404)
+  })
+
+  it('never caches a scan that can still change', async () => {
+    const id = newId()
+    await s.ctx.store.insertScans(a.id, [
+      { id, input: 'https://b.example/', url: 'https://b.example/', host: 'b.example' },
+    ])
+    const queued = await s.api(`/api/scans/${id}`, { token: tokenA })
+    expect((await queued.json()).status).toBe('queued')
+    expect(queued.headers.get('etag')).toBeNull()
+    expect(s.ctx.bodies.get(a.id, id)).toBeUndefined()
+    await s.ctx.store.markRunning(id, 1)
+    await s.ctx.store.finishScan(id, 1, { result: { marker: 'late' }, artifacts: {} } as never)
+    const done = await (await s.api(`/api/scans/${id}`, { token: tokenA })).json()
+    expect(done.status).toBe('done')
+    expect(done.result).toEqual({ marker: 'late' })
+  })
+})
