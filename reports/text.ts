@@ -1,5 +1,6 @@
 import { findRule } from '../rules/registry.ts'
 import { severityRank } from '../rules/severity.ts'
+import { staleData } from './present.ts'
 import type { RuleResult, ScanResult, Severity } from '../rules/types.ts'
 
 export interface TextOptions {
@@ -55,10 +56,13 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   for (const [name, error] of Object.entries(result.collectorErrors)) {
     lines.push(paint('33', `Could not test ${name}: ${clean(error.message)} (${error.code})`))
   }
+  const stale = new Set(staleData(result))
   for (const version of result.dataVersions) {
-    lines.push(
-      `Vulnerability data: ${version.source} ${version.version}${version.upstreamDate ? ` as of ${version.upstreamDate}` : ''}`
-    )
+    const date = version.upstreamDate ? ` as of ${version.upstreamDate}` : ''
+    lines.push(`Vulnerability data: ${version.source} ${version.version}${date}`)
+    if (stale.has(version)) {
+      lines.push(paint('33', '  This data is more than 30 days old: run "harbourscan db update".'))
+    }
   }
   return `${lines.join('\n')}\n`
 }
