@@ -5,7 +5,7 @@ import type {
   CollectorError,
   Target,
 } from './artifacts.ts'
-import { COLLECTORS } from './collectors/index.ts'
+import { LAZY_COLLECTORS, type LazyCollector } from './collectors/lazy.ts'
 import {
   Skip,
   type Collector,
@@ -54,7 +54,10 @@ export async function collect(
   const values: Partial<Artifacts> = {}
   const errors: CollectedArtifacts['errors'] = {}
   const skipped: NonNullable<CollectedArtifacts['skipped']> = {}
-  const collectors = hooks.collectors ?? COLLECTORS
+  // Collectors load on first use (see lazy.ts): areas left out by --only cost no import.
+  const collectors: readonly LazyCollector[] =
+    hooks.collectors?.map((c) => ({ name: c.name, load: () => Promise.resolve(c) })) ??
+    LAZY_COLLECTORS
   const running = new Map<ArtifactName, Promise<unknown>>()
   let trustStore: TrustStore | undefined
 
@@ -80,7 +83,10 @@ export async function collect(
       hooks.only && !hooks.only.artifacts.has(name)
         ? Promise.resolve((skipped[name] = `Not part of this scan (${hooks.only.label})`))
         : collector
-          ? runOne(collector)
+          ? collector.load().then(runOne, (error: unknown) => {
+              errors[name] = toCollectorError(error)
+              hooks.onCollector?.(name, 'error')
+            })
           : Promise.resolve((skipped[name] = 'No collector for this artifact'))
     running.set(name, promise)
     return promise
