@@ -3,6 +3,7 @@ import tls from 'node:tls'
 import { BlockedDestinationError, HarbourScanError } from '../errors.ts'
 import { isAllowedAddress, type AddressPolicy } from './address-policy.ts'
 import { resolveGuarded } from './resolve.ts'
+import { withSharedContext } from './secure-context.ts'
 
 export interface GuardedConnectOptions {
   host: string
@@ -37,7 +38,7 @@ export async function connectTls(
   const servername = net.isIP(o.host) === 0 ? o.host : undefined
   const socket = tls.connect({
     rejectUnauthorized: false,
-    ...o.tls,
+    ...withSharedContext(o.tls),
     host: first!.address,
     port: o.port,
     ...(servername ? { servername } : {}),
