@@ -1,9 +1,20 @@
+import { createRequire } from 'node:module'
 import tls from 'node:tls'
-import { Agent, type Dispatcher } from 'undici'
+import type { Agent as UndiciAgent, Dispatcher } from 'undici'
 import type { HttpExchange } from '../artifacts.ts'
 import type { AddressPolicy } from './address-policy.ts'
 import { connectTcp, connectTls } from './connect.ts'
 import { decodeBody } from './decode-body.ts'
+
+// Only undici's Agent and its request() API, not the package entry: the entry also loads fetch,
+// WebSocket, cache stores and mocks, about 50 ms of start-up CPU that a scan never uses. (The
+// entry does the same wiring: it copies lib/api, request() among it, onto Dispatcher.prototype.)
+const require = createRequire(import.meta.url)
+const Agent = require('undici/lib/dispatcher/agent.js') as typeof UndiciAgent
+const request = require('undici/lib/api/api-request.js') as (
+  this: Dispatcher,
+  options: Dispatcher.RequestOptions
+) => Promise<Dispatcher.ResponseData>
 
 export const USER_AGENT = 'Mozilla/5.0 (compatible; HarbourScan/0.1; passive security check)'
 
@@ -38,7 +49,7 @@ export interface HttpClient {
 export function createHttpClient(o: HttpClientOptions): HttpClient {
   const connectTimeoutMs = o.connectTimeoutMs ?? 10_000
   const maxBodyBytes = o.maxBodyBytes ?? 5 * 1024 * 1024
-  const connect: Agent.Options['connect'] = (opts, callback) => {
+  const connect: UndiciAgent.Options['connect'] = (opts, callback) => {
     const port = Number(opts.port || (opts.protocol === 'https:' ? 443 : 80))
     const base = { host: opts.hostname, port, policy: o.policy, timeoutMs: connectTimeoutMs }
     const socket =
@@ -75,7 +86,7 @@ export function createHttpClient(o: HttpClientOptions): HttpClient {
       ]
       const { origin, pathname, search } = new URL(url)
       const method = init.method ?? 'GET'
-      const response: Dispatcher.ResponseData = await agent.request({
+      const response: Dispatcher.ResponseData = await request.call(agent, {
         origin,
         path: `${pathname}${search}`,
         method,
