@@ -19,7 +19,9 @@ export const RULES: readonly AnyRule[] = [
   ...softwareRules,
   ...tlsRules,
   ...transportRules,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+  // Code-unit order: ids are lowercase ASCII words and hyphens, for which it equals the locale
+  // order (registry-order.test.ts checks), without the ~15 ms ICU collator start-up.
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0))
 
 export function findRule(id: string): AnyRule | undefined {
   return RULES.find((rule) => rule.meta.id === id)
