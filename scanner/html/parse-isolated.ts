@@ -29,7 +29,7 @@ export function parseHtmlFactsIsolated(
   }
   const timeoutMs = iso.timeoutMs ?? 8_000
   return new Promise<HtmlFacts>((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url), {
       workerData: { html, url, opts },
       resourceLimits: {
         maxOldGenerationSizeMb: iso.maxOldGenerationSizeMb ?? 256,

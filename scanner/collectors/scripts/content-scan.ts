@@ -9,7 +9,7 @@ import type { VulnDb } from '../../../rules/lib/vulndb-types.ts'
 import type { ContentHit, ContentRequest, WorkerLibrary } from './content-worker.ts'
 
 export const DEFAULT_FILE_BUDGET_MS = 3_000
-const WORKER_URL = new URL('./content-worker.ts', import.meta.url)
+const WORKER_URL = new URL('./content-worker-boot.mjs', import.meta.url)
 
 export type ContentResult = { hits: ContentHit[] } | { timedOut: true } | { error: string }
 
