@@ -1,5 +1,5 @@
 import net from 'node:net'
-import ipaddr from 'ipaddr.js'
+import { ipaddr } from './ipaddr.ts'
 
 /** Which destinations a scan may connect to. Built once per scan from operator options. */
 export interface AddressPolicy {

@@ -1,6 +1,6 @@
 import dns from 'node:dns/promises'
 import net from 'node:net'
-import ipaddr from 'ipaddr.js'
+import { ipaddr } from './ipaddr.ts'
 import { BlockedDestinationError, HarbourScanError } from '../errors.ts'
 import { isAllowedAddress, isAllowedPort, type AddressPolicy } from './address-policy.ts'
 
