@@ -184,7 +184,7 @@ export async function benchTls(): Promise<{ name: string; lines: string[] }> {
         fmt('sslscan', sslscan!, sslscan!),
         fmt('HarbourScan warm, TLS collectors', warmTls!, sslscan!),
         fmt('HarbourScan warm, whole scan', warmFull!, sslscan!),
-        fmt('HarbourScan `harbourscan scan` process', cli!, sslscan!),
+        fmt('HarbourScan whole CLI process', cli!, sslscan!),
         fmt('nmap ssl-enum-ciphers', nmap, sslscan!),
         fmt('testssl -p -s -S', testssl, sslscan!),
         `  goals: warm whole scan ${(warmFull!.wall / sslscan!.wall).toFixed(2)}× sslscan (≤ 0.5), ` +
