@@ -27,6 +27,9 @@ export interface WorkerOptions {
   signal: AbortSignal
 }
 
+/** At most one stored progress update per scan per this period (plus the final one). */
+const PROGRESS_WRITE_MS = 500
+
 /** Waits until this group's next slot; returns false if aborted while waiting. */
 async function cooldown(
   slots: Map<string, number>,
@@ -111,6 +114,7 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
   const abort = new AbortController()
   const hardDeadline = setTimeout(() => abort.abort(), o.settings.timeoutMs + 1_000)
   let progress = { done: 0, total: 0, current: '' }
+  let progressWrittenAt = 0
   const beat = setInterval(() => {
     void (async () => {
       const held = await queue.heartbeat(job, progress).catch(() => true)
@@ -124,7 +128,14 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
       ipLimiter,
       onCollector: (collector, result, done, total) => {
         progress = { done, total, current: collector }
-        void store.setProgress(scan.id, job.attempt, progress).catch(() => undefined)
+        // In-process listeners get every step from the bus; the stored copy (read by other
+        // processes' SSE polls, once a second) is throttled: each write contends for the one
+        // SQLite write lock with the other workers, a dozen times per scan otherwise.
+        const now = Date.now()
+        if (done === total || now - progressWrittenAt >= PROGRESS_WRITE_MS) {
+          progressWrittenAt = now
+          void store.setProgress(scan.id, job.attempt, progress).catch(() => undefined)
+        }
         bus?.scan(scan.id, scan.batchId, {
           type: 'progress',
           collector,
