@@ -72,7 +72,7 @@ async function repeat(n: number, run: () => Promise<Measure>): Promise<Measure> 
 
 /** Warm in-process scans through collect(), as the server runs them. */
 async function warmScanner(port: number, ca: string) {
-  const [{ collect }, { COLLECTORS }, { scanOptionsFor }, { parseTarget }, { evaluate }] =
+  const [{ collect }, { loadCollectors }, { scanOptionsFor }, { parseTarget }, { evaluate }] =
     await Promise.all([
       import('../scanner/collect.ts'),
       import('../scanner/collectors/index.ts'),
@@ -87,6 +87,7 @@ async function warmScanner(port: number, ca: string) {
     caFiles: [ca],
     resolve: new Map([[`localhost:${port}`, '127.0.0.1']]),
   })
+  const COLLECTORS = await loadCollectors()
   const tlsOnly = COLLECTORS.filter((c) => c.name.startsWith('Tls'))
   const once = async (collectors: typeof COLLECTORS): Promise<Measure> => {
     const cpu0 = process.cpuUsage()

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { CollectedArtifacts } from '../scanner/artifacts.ts'
-import { COLLECTORS } from '../scanner/collectors/index.ts'
+import { loadCollectors } from '../scanner/collectors/index.ts'
 import { scan } from '../scanner/scan.ts'
 import type { ScanResult } from '../rules/types.ts'
 
@@ -123,7 +123,7 @@ export async function runHarbourScan(
   return scan(
     input,
     { allowPrivate: true, anyPort: true, caFiles: [caFile] },
-    { collectors: COLLECTORS.filter((c) => names.has(c.name)) }
+    { collectors: (await loadCollectors()).filter((c) => names.has(c.name)) }
   )
 }
 

@@ -1,6 +1,6 @@
 import type { ArtifactName, CollectedArtifacts } from '../artifacts.ts'
 import { collect } from '../collect.ts'
-import { COLLECTORS } from '../collectors/index.ts'
+import { LAZY_COLLECTORS } from '../collectors/lazy.ts'
 import type { ScanOptions } from '../collectors/types.ts'
 import { BlockedDestinationError, HarbourScanError, TargetError } from '../errors.ts'
 import { makePolicy } from '../net/address-policy.ts'
@@ -73,7 +73,8 @@ export async function runScan(
     let done = 0
     const collected = await collect(target, options, {
       ...(hooks.signal ? { signal: hooks.signal } : {}),
-      onCollector: (name, outcome) => hooks.onCollector?.(name, outcome, ++done, COLLECTORS.length),
+      onCollector: (name, outcome) =>
+        hooks.onCollector?.(name, outcome, ++done, LAZY_COLLECTORS.length),
     })
     const result = evaluate(collected)
     return { collected, result, ...failureOf(collected) }
