@@ -1,6 +1,6 @@
 import type { Letter } from '../types.ts'
 
-/** Worst-first order used to combine grades; T (trust) and M (mismatch) count as failing. */
+/** Best-first order used to combine grades; T (trust) and M (mismatch) count as failing. */
 const ORDER: readonly string[] = [
   'A+',
   'A',
