@@ -45,6 +45,7 @@ export default tseslint.config(
       'test-results/**',
       'bench/results/**',
       'coverage/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
