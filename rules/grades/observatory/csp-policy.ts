@@ -3,12 +3,11 @@
  * directive (other than report-uri/report-to) invalidates the list; several policies are
  * intersected; a source subsumed by a shorter one of the same policy is dropped. Throws on invalid.
  */
+import { compareLikeCollator } from './collate.ts'
+
 const MIN_POLICY_CHARS = 6
 const DUPLICATES_ALLOWED = new Set(['report-uri', 'report-to'])
 const NOT_IN_META = ['frame-ancestors', 'report-uri', 'sandbox']
-// Built on first use: creating an ICU collator costs ~10 ms, paid by every scan at start-up even
-// when no page has a CSP to merge.
-let collator: Intl.Collator | undefined
 
 export type CspMap = Map<string, Set<string>>
 export const DUPLICATE_KEY = '#duplicates'
@@ -46,7 +45,7 @@ export function mergePolicies(list: readonly string[]): CspMap {
       if (values.length === 0 && name.endsWith('-src'))
         values.push({ source: "'none'", index, keep })
       const combined = index === 0 ? values : [...(merged.get(name) ?? []), ...values]
-      combined.sort((a, b) => (collator ??= new Intl.Collator('en')).compare(a.source, b.source))
+      combined.sort((a, b) => compareLikeCollator(a.source, b.source))
       for (let i = 1; i < combined.length; i++) {
         const cur = combined[i] as Source
         const prev = combined[i - 1] as Source
