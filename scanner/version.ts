@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { PACKAGE_JSON } from './paths.ts'
 
 /** The package version, read once (kept out of hot paths). */
-export const SCANNER_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string
-  }
-).version
+export const SCANNER_VERSION: string = PACKAGE_JSON.version

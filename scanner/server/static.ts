@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Context } from 'hono'
+import { PROJECT_ROOT } from '../paths.ts'
 
-const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url))
+const WEB_DIST = `${path.join(PROJECT_ROOT, 'web', 'dist')}${path.sep}`
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

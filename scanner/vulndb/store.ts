@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { EolDb, VulnDb } from '../../rules/lib/vulndb-types.ts'
+import { PROJECT_ROOT } from '../paths.ts'
 
 export type DataKind = 'vulndb' | 'eoldb'
-const REPO_ROOT = resolve(import.meta.dirname, '../..')
 const MAX_DB_BYTES = 64 * 1024 * 1024
 
 export function dbDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(
-    env.HARBOURSCAN_DATA_DIR ? resolve(env.HARBOURSCAN_DATA_DIR) : join(REPO_ROOT, 'data'),
+    env.HARBOURSCAN_DATA_DIR ? resolve(env.HARBOURSCAN_DATA_DIR) : join(PROJECT_ROOT, 'data'),
     'db'
   )
 }
