@@ -1,0 +1,67 @@
+/**
+ * Bundles the CLI into dist/cli/ (esbuild, ES modules with code splitting). A scan process then
+ * loads a handful of chunks instead of ~230 TypeScript modules, each resolved, read and linked
+ * on its own: that per-module cost was most of a short scan's start-up. Dynamic imports stay
+ * separate chunks, so `scan --only web` still never loads the server, the queue or the browser.
+ *
+ * Worker entries (scanner/**\/*-worker-boot.mjs) become entries of their own with the same file
+ * name, so `new URL('./x-worker-boot.mjs', import.meta.url)` finds them beside the chunks.
+ * dist/cli/manifest.json lists the sources; scanner/bin.mjs runs the bundle only while none of
+ * them is newer than the build, so an edited checkout runs its sources, never a stale bundle.
+ *
+ * Runs on `npm ci` (prepare) and `npm run build`. Usage: node scripts/build-cli.ts
+ */
+import { build } from 'esbuild'
+import { readdirSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '..')
+// Not bundled: loaded at run time from node_modules (big, rarely used by a scan, or required
+// through createRequire on purpose: see scanner/net/http-client.ts).
+const EXTERNAL = ['playwright-core', 'pg', 'pg-boss', 'undici', 'ipaddr.js']
+
+function workerEntries(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('-worker-boot.mjs'))
+    .map((file) => join(dir, file))
+}
+
+/** Builds into `out` (dist/cli by default; tests build elsewhere under the project). */
+export async function buildCli(
+  out = join(ROOT, 'dist', 'cli')
+): Promise<{ files: number; inputs: number }> {
+  const startedAt = Date.now() // before any source is read: an edit during the build is "newer"
+  await rm(out, { recursive: true, force: true })
+  await mkdir(out, { recursive: true })
+  const result = await build({
+    entryPoints: [join(ROOT, 'scanner', 'cli.ts'), ...workerEntries(join(ROOT, 'scanner'))],
+    outdir: out,
+    entryNames: '[name]',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    external: EXTERNAL,
+    // Bundled CommonJS dependencies call require(); ES modules have none of their own.
+    banner: {
+      js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
+    },
+    metafile: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  })
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((input) => relative(ROOT, join(process.cwd(), input)))
+    .filter((input) => !input.startsWith('node_modules'))
+  inputs.push('package.json')
+  await writeFile(join(out, 'manifest.json'), `${JSON.stringify({ builtAt: startedAt, inputs })}\n`)
+  return { files: Object.keys(result.metafile.outputs).length, inputs: inputs.length }
+}
+
+if (import.meta.main) {
+  const { files, inputs } = await buildCli()
+  console.log(`dist/cli: ${files} files bundled from ${inputs} sources`)
+}
