@@ -64,7 +64,11 @@ async function completeWithAia(
     try {
       const issuer = await fetchIssuer(url, ctx.options.policy, ctx.signal)
       fetched.push(issuer)
-      facts.trust = { ...evaluateTrust(served, store, facts.trust.opensslError, fetched) }
+      const { opensslError } = facts.trust
+      facts.trust = evaluateTrust(served, store, {
+        ...(opensslError ? { opensslError } : {}),
+        fetched,
+      })
       facts.trust.aia = { url, fetched: true }
       if (facts.trust.missingIntermediate) return
       from = issuer
@@ -82,21 +86,21 @@ function readHandshake(
   store: TrustStore,
   stapled: boolean
 ): { facts: TlsHandshakeFacts; served: X509Certificate[] } {
-  const served = servedChain(socket.getPeerCertificate(true), store.fingerprints)
+  const { served, anchor } = servedChain(socket.getPeerCertificate(true), store.fingerprints)
   const cipher = socket.getCipher()
   const ephemeral = socket.getEphemeralKeyInfo()
   const error = socket.authorizationError
+  const opensslError = error ? String((error as { code?: string }).code ?? error) : undefined
   const facts: TlsHandshakeFacts = {
     host,
     port,
     protocol: socket.getProtocol() ?? 'unknown',
     cipher: { name: cipher.name, standardName: cipher.standardName },
     chain: served.map((cert) => certificateFacts(cert, store.fingerprints)),
-    trust: evaluateTrust(
-      served,
-      store,
-      error ? String((error as { code?: string }).code ?? error) : undefined
-    ),
+    trust: evaluateTrust(served, store, {
+      ...(opensslError ? { opensslError } : {}),
+      ...(anchor ? { anchor } : {}),
+    }),
     ocspStapled: stapled,
   }
   if (socket.servername) facts.servername = socket.servername
@@ -114,12 +118,13 @@ function readHandshake(
 
 /**
  * The chain as the server sent it. Node appends the trust-store root it found (tls.md pitfall 10),
- * so a trailing self-signed certificate that is in the store is dropped.
+ * so a trailing self-signed certificate that is in the store is dropped; it is returned as the
+ * anchor, which lets evaluateTrust judge a trusted chain without parsing every root.
  */
 function servedChain(
   peer: PeerCertificate & { issuerCertificate?: PeerCertificate },
   trusted: ReadonlySet<string>
-): X509Certificate[] {
+): { served: X509Certificate[]; anchor?: X509Certificate } {
   const chain: X509Certificate[] = []
   let current: (PeerCertificate & { issuerCertificate?: PeerCertificate }) | undefined = peer
   while (current?.raw && chain.length < MAX_CHAIN) {
@@ -130,6 +135,6 @@ function servedChain(
   }
   const last = chain.at(-1)
   if (chain.length > 1 && last && last.subject === last.issuer && trusted.has(last.fingerprint256))
-    chain.pop()
-  return chain
+    return { served: chain.slice(0, -1), anchor: last }
+  return { served: chain }
 }

@@ -5,6 +5,15 @@ import type { TrustStore } from './trust-store.ts'
 
 const MAX_PATH = 10
 
+export interface TrustInputs {
+  /** Node's authorizationError code, kept as evidence. */
+  opensslError?: string
+  /** CA Issuers certificates fetched for an incomplete chain (AIA). */
+  fetched?: readonly X509Certificate[]
+  /** The store root Node appended to the peer chain (tls.md pitfall 10), if it is one of ours. */
+  anchor?: X509Certificate
+}
+
 /**
  * Path building on our own, ignoring dates and names (those are judged separately): does the
  * served chain lead to a trusted root? If not, would it with a trust-store certificate or a
@@ -14,27 +23,41 @@ const MAX_PATH = 10
 export function evaluateTrust(
   served: readonly X509Certificate[],
   store: TrustStore,
-  opensslError?: string,
-  fetched: readonly X509Certificate[] = []
+  inputs: TrustInputs = {}
 ): TrustFacts {
-  const base = opensslError ? { opensslError } : {}
+  const base = inputs.opensslError ? { opensslError: inputs.opensslError } : {}
   const leaf = served[0]
   if (!leaf) return { chainVerified: false, missingIntermediate: false, ...base }
-  const issuerMissing = lastIssuerMissing(served, store)
-  if (reachesRoot(leaf, served, store.certificates))
+  // Fast path: judge with the trusted roots already at hand (the --ca roots, the root Node
+  // appended, any root the server sent). Both answers below only flip from "no" to "yes" when
+  // roots are added, so a "verified, issuer present" from this subset is what all roots say.
+  const known = [...store.extra, ...[...served, inputs.anchor].filter((c) => isRoot(c, store))]
+  if (known.length > 0 && reachesRoot(leaf, served, known) && !lastIssuerMissing(served, known))
+    return { chainVerified: true, missingIntermediate: false, issuerMissing: false, ...base }
+  // Anything else (untrusted, incomplete, an issuer we did not see) needs every root parsed.
+  const roots = store.certificates()
+  const issuerMissing = lastIssuerMissing(served, roots)
+  if (reachesRoot(leaf, served, roots))
     return { chainVerified: true, missingIntermediate: false, issuerMissing, ...base }
   // Same walk with extra certificates allowed as intermediates: success means "incomplete".
-  const pool = [...served, ...fetched, ...store.certificates]
-  const helped = reachesRoot(leaf, pool, store.certificates)
+  const pool = [...served, ...(inputs.fetched ?? []), ...roots]
+  const helped = reachesRoot(leaf, pool, roots)
   return { chainVerified: false, missingIntermediate: helped, issuerMissing, ...base }
 }
 
+function isRoot(cert: X509Certificate | undefined, store: TrustStore): cert is X509Certificate {
+  return cert !== undefined && store.fingerprints.has(cert.fingerprint256)
+}
+
 /** The served chain stops at a certificate that is neither self-signed nor signed by a root. */
-function lastIssuerMissing(served: readonly X509Certificate[], store: TrustStore): boolean {
+function lastIssuerMissing(
+  served: readonly X509Certificate[],
+  roots: readonly X509Certificate[]
+): boolean {
   const last = served.at(-1)
   if (!last) return false
   if (safeVerify(last, last)) return false
-  return !store.certificates.some((root) => safeVerify(last, root))
+  return !roots.some((root) => safeVerify(last, root))
 }
 
 function reachesRoot(
