@@ -59,7 +59,7 @@ async function completeWithAia(
   const fetched: X509Certificate[] = []
   let from = served.at(-1)
   for (let hop = 0; hop < 2 && from; hop++) {
-    const url = certificateFacts(from, store.fingerprints).caIssuersUris[0]
+    const url = certificateFacts(from, trustedIn([from], store)).caIssuersUris[0]
     if (!url) break
     try {
       const issuer = await fetchIssuer(url, ctx.options.policy, ctx.signal)
@@ -86,7 +86,8 @@ function readHandshake(
   store: TrustStore,
   stapled: boolean
 ): { facts: TlsHandshakeFacts; served: X509Certificate[] } {
-  const { served, anchor } = servedChain(socket.getPeerCertificate(true), store.fingerprints)
+  const { served, anchor } = servedChain(socket.getPeerCertificate(true), store)
+  const trusted = trustedIn(served, store)
   const cipher = socket.getCipher()
   const ephemeral = socket.getEphemeralKeyInfo()
   const error = socket.authorizationError
@@ -96,7 +97,7 @@ function readHandshake(
     port,
     protocol: socket.getProtocol() ?? 'unknown',
     cipher: { name: cipher.name, standardName: cipher.standardName },
-    chain: served.map((cert) => certificateFacts(cert, store.fingerprints)),
+    chain: served.map((cert) => certificateFacts(cert, trusted)),
     trust: evaluateTrust(served, store, {
       ...(opensslError ? { opensslError } : {}),
       ...(anchor ? { anchor } : {}),
@@ -123,7 +124,7 @@ function readHandshake(
  */
 function servedChain(
   peer: PeerCertificate & { issuerCertificate?: PeerCertificate },
-  trusted: ReadonlySet<string>
+  store: TrustStore
 ): { served: X509Certificate[]; anchor?: X509Certificate } {
   const chain: X509Certificate[] = []
   let current: (PeerCertificate & { issuerCertificate?: PeerCertificate }) | undefined = peer
@@ -134,7 +135,12 @@ function servedChain(
     current = current.issuerCertificate
   }
   const last = chain.at(-1)
-  if (chain.length > 1 && last && last.subject === last.issuer && trusted.has(last.fingerprint256))
+  if (chain.length > 1 && last && last.subject === last.issuer && store.has(last))
     return { served: chain.slice(0, -1), anchor: last }
   return { served: chain }
+}
+
+/** The fingerprints of those of `certs` that are trusted roots (for certificateFacts). */
+function trustedIn(certs: readonly X509Certificate[], store: TrustStore): Set<string> {
+  return new Set(certs.filter((cert) => store.has(cert)).map((cert) => cert.fingerprint256))
 }

@@ -8,8 +8,8 @@ import { HarbourScanError } from '../errors.ts'
  * Not NODE_EXTRA_CA_CERTS or the system store: a verdict must not depend on the scanning machine.
  */
 export interface TrustStore {
-  /** SHA-256 of every trusted root's DER, in X509Certificate.fingerprint256 form. */
-  fingerprints: ReadonlySet<string>
+  /** Is this certificate (same DER) one of the trusted roots? */
+  has(cert: X509Certificate): boolean
   /** The operator's --ca roots, parsed on load (a handful). */
   extra: readonly X509Certificate[]
   /**
@@ -20,18 +20,25 @@ export interface TrustStore {
   certificates(): readonly X509Certificate[]
 }
 
-let bundledFingerprints: readonly string[] | undefined
+// Per process: the SHA-256 (hex) of each bundled root's DER, and the parsed roots once needed.
+let bundledDigests: ReadonlySet<string> | undefined
 let bundledRoots: readonly X509Certificate[] | undefined
 
-/** Loads the --ca files; Node's bundled roots are only fingerprinted here, not parsed. */
+/** Loads the --ca files; Node's bundled roots are only hashed here, not parsed. */
 export function loadTrustStore(extraCaFiles: readonly string[] = []): TrustStore {
-  bundledFingerprints ??= tls.rootCertificates.map(pemFingerprint)
+  const bundled = (bundledDigests ??= new Set(
+    tls.rootCertificates.map((pem) => sha256(pemToDer(pem)))
+  ))
   const extra = extraCaFiles
     .flatMap((file) => splitPems(readCaFile(file), file))
     .map((pem) => new X509Certificate(pem))
+  const extraDigests = new Set(extra.map((cert) => sha256(cert.raw)))
   let all: readonly X509Certificate[] | undefined
   return {
-    fingerprints: new Set([...bundledFingerprints, ...extra.map((c) => c.fingerprint256)]),
+    has: (cert) => {
+      const digest = sha256(cert.raw)
+      return bundled.has(digest) || extraDigests.has(digest)
+    },
     extra,
     certificates: () => {
       bundledRoots ??= tls.rootCertificates.map((pem) => new X509Certificate(pem))
@@ -40,14 +47,13 @@ export function loadTrustStore(extraCaFiles: readonly string[] = []): TrustStore
   }
 }
 
-/** The fingerprint256 of a one-certificate PEM, without building an X509Certificate. */
-export function pemFingerprint(pem: string): string {
-  // Buffer's base64 decoder skips the line breaks; only the armour lines must go.
-  const body = pem.slice(pem.indexOf('\n', pem.indexOf('-----BEGIN')), pem.indexOf('-----END'))
-  const hex = hash('sha256', Buffer.from(body, 'base64'), 'hex').toUpperCase()
-  let out = hex.slice(0, 2)
-  for (let i = 2; i < hex.length; i += 2) out += `:${hex.slice(i, i + 2)}`
-  return out
+// Hex without colons: formatting 146 fingerprint256-style strings costs more than hashing them.
+const sha256 = (der: Buffer): string => hash('sha256', der, 'hex')
+
+/** The DER inside a one-certificate PEM (Buffer's base64 decoder skips the line breaks). */
+function pemToDer(pem: string): Buffer {
+  const start = pem.indexOf('\n', pem.indexOf('-----BEGIN'))
+  return Buffer.from(pem.slice(start, pem.indexOf('-----END')), 'base64')
 }
 
 function readCaFile(file: string): string {

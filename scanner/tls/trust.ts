@@ -46,7 +46,7 @@ export function evaluateTrust(
 }
 
 function isRoot(cert: X509Certificate | undefined, store: TrustStore): cert is X509Certificate {
-  return cert !== undefined && store.fingerprints.has(cert.fingerprint256)
+  return cert !== undefined && store.has(cert)
 }
 
 /** The served chain stops at a certificate that is neither self-signed nor signed by a root. */
