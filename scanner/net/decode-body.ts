@@ -37,7 +37,7 @@ export async function decodeBody(
     bytes += chunk.length
   }
   if (truncated) {
-    body.on('error', () => undefined) // undici reports the abort we asked for as an error
+    body.on('error', () => undefined) // the abort we asked for surfaces as an error
     body.destroy()
   }
   let raw: Buffer = Buffer.concat(chunks)
