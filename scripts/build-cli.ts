@@ -12,13 +12,13 @@
  * Runs on `npm ci` (prepare) and `npm run build`. Usage: node scripts/build-cli.ts
  */
 import { readdirSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..')
-// Not bundled: loaded at run time from node_modules (big, rarely used by a scan, or required
-// through createRequire on purpose: see scanner/net/http-client.ts).
-const EXTERNAL = ['playwright-core', 'pg', 'pg-boss', 'undici', 'ipaddr.js']
+// Not bundled: loaded at run time from node_modules (big and never used by a scan, or required
+// through createRequire on purpose: see scanner/net/ipaddr.ts).
+const EXTERNAL = ['playwright-core', 'pg', 'pg-boss', 'ipaddr.js']
 
 function workerEntries(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -33,11 +33,15 @@ export async function buildCli(
   const startedAt = Date.now() // before any source is read: an edit during the build is "newer"
   // A devDependency: imported here so a production install without it can still load this file.
   const { build } = await import('esbuild')
-  await rm(out, { recursive: true, force: true })
-  await mkdir(out, { recursive: true })
+  // Built beside, then swapped in with renames: a harbourscan process starting meanwhile sees
+  // either the old bundle or the new one, never a half-written folder.
+  const next = `${out}.next-${process.pid}`
+  const previous = `${out}.old-${process.pid}`
+  await rm(next, { recursive: true, force: true })
+  await mkdir(next, { recursive: true })
   const result = await build({
     entryPoints: [join(ROOT, 'scanner', 'cli.ts'), ...workerEntries(join(ROOT, 'scanner'))],
-    outdir: out,
+    outdir: next,
     entryNames: '[name]',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -58,7 +62,13 @@ export async function buildCli(
     .map((input) => relative(ROOT, join(process.cwd(), input)))
     .filter((input) => !input.startsWith('node_modules'))
   inputs.push('package.json')
-  await writeFile(join(out, 'manifest.json'), `${JSON.stringify({ builtAt: startedAt, inputs })}\n`)
+  await writeFile(
+    join(next, 'manifest.json'),
+    `${JSON.stringify({ builtAt: startedAt, inputs })}\n`
+  )
+  await rename(out, previous).catch(() => undefined) // absent on a first build
+  await rename(next, out)
+  await rm(previous, { recursive: true, force: true })
   return { files: Object.keys(result.metafile.outputs).length, inputs: inputs.length }
 }
 
