@@ -47,19 +47,16 @@ export function toCollectorError(error: unknown): { code: string; message: strin
 }
 
 function normaliseCode(code: string): string {
-  if (
-    code === 'UND_ERR_CONNECT_TIMEOUT' ||
-    code === 'UND_ERR_HEADERS_TIMEOUT' ||
-    code === 'TimeoutError'
-  )
-    return 'E_TIMEOUT'
+  if (code === 'TimeoutError') return 'E_TIMEOUT'
   if (code === 'ECONNREFUSED') return 'E_CONNECTION_REFUSED'
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'E_DNS'
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'E_CONNECTION_RESET'
+  if (code === 'ECONNRESET') return 'E_CONNECTION_RESET'
+  // llhttp's verdicts on a malformed or oversized response (HPE_HEADER_OVERFLOW, …).
+  if (code.startsWith('HPE_')) return 'E_HTTP_MALFORMED'
   return code.startsWith('E_') ? code : `E_${code.replace(/^ERR_/, '')}`
 }
 
-/** Keeps the innermost useful message (undici wraps causes). */
+/** Keeps the innermost useful message (wrapped errors carry their cause). */
 function describe(error: Error): string {
   const cause = error.cause
   if (cause instanceof Error && cause.message && cause.message !== error.message) {
