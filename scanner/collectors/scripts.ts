@@ -8,7 +8,7 @@ import pLimit from 'p-limit'
 import type { ScriptFacts, ScriptsFacts } from '../artifacts.ts'
 import { sharedDb } from '../vulndb/load.ts'
 import { compileDb } from './scripts/compiled.ts'
-import { createContentScanner } from './scripts/content-scan.ts'
+import { createContentScanner, type ContentScanner } from './scripts/content-scan.ts'
 import { parsePage } from './scripts/html.ts'
 import { mergeHits, type Hit } from './scripts/merge.ts'
 import { runtimeHits } from './scripts/runtime-probes.ts'
@@ -25,66 +25,74 @@ export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
   timeoutMs: 45_000,
   async collect(ctx) {
-    const page = await ctx.get('MainResponse')
-    const { vuln } = await sharedDb()
-    if (!vuln) return new Skip('No vulnerability data loaded: run "harbourscan db update"')
-    const html = /html/i.test(page.contentType ?? 'text/html') ? (page.body ?? '') : ''
-    const facts = parsePage(html)
-    const base = new URL(page.url)
-    const urls = [
-      ...new Set(
-        facts.scriptSrcs.flatMap((src) => {
-          try {
-            const url = new URL(src, base)
-            return url.protocol === 'http:' || url.protocol === 'https:' ? [url.href] : []
-          } catch {
-            return []
-          }
-        })
-      ),
-    ]
-    const compiled = compileDb(vuln)
-    // A page without scripts never pays for a worker thread's start-up.
-    const hasWork = urls.length + facts.inlineScripts.length > 0
-    const scanner = createContentScanner(vuln, undefined, undefined, hasWork)
-    const limit = pLimit(CONCURRENCY)
-    const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
+    // The content worker starts before the page is fetched, so its start-up (~50–100 ms) overlaps
+    // the fetch instead of delaying the first script; the patterns follow once the data is loaded.
+    const loaded = sharedDb()
+    const scanner = createContentScanner(loaded.then((db) => db.vuln))
     try {
-      const results = await Promise.all(
-        urls.map((url, i) =>
-          limit(() =>
-            examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner)
-          )
-        )
-      )
-      // Inline <script> bodies get the same content scan; their evidence points at the page.
-      const inline = await Promise.all(
-        facts.inlineScripts.map(async (text, i) => {
-          const scanned = await scanner.scan(text, budget)
-          const url = `${page.url}#inline-script-${i + 1}`
-          return 'hits' in scanned ? scanned.hits.map((h): Hit => ({ ...h, url })) : []
-        })
-      )
-      // With --render, the Retire.js func checks ran in the page (see runtime-probes.ts).
-      const runtime = ctx.options.render
-        ? await ctx.get('RenderedPage').then(
-            (rendered) => runtimeHits(rendered, page.url),
-            () => []
-          )
-        : []
-      const npmOf = (id: string) => vuln.libraries[id]?.npm
-      const result: ScriptsFacts = {
-        pageUrl: page.url,
-        scripts: results.map((r) => r.facts),
-        libraries: mergeHits([...results.map((r) => r.hits), ...inline, runtime], npmOf),
-        scriptsCapped: facts.scriptsCapped || urls.length > MAX_FETCHED_SCRIPTS,
-        patternsFrom: compiled.label,
-      }
-      return result
+      return await collectWith(ctx, scanner)
     } finally {
       await scanner.close()
     }
   },
+}
+
+async function collectWith(
+  ctx: CollectorContext,
+  scanner: ContentScanner
+): Promise<ScriptsFacts | Skip> {
+  const page = await ctx.get('MainResponse')
+  const { vuln } = await sharedDb()
+  if (!vuln) return new Skip('No vulnerability data loaded: run "harbourscan db update"')
+  const html = /html/i.test(page.contentType ?? 'text/html') ? (page.body ?? '') : ''
+  const facts = parsePage(html)
+  const base = new URL(page.url)
+  const urls = [
+    ...new Set(
+      facts.scriptSrcs.flatMap((src) => {
+        try {
+          const url = new URL(src, base)
+          return url.protocol === 'http:' || url.protocol === 'https:' ? [url.href] : []
+        } catch {
+          return []
+        }
+      })
+    ),
+  ]
+  const compiled = compileDb(vuln)
+  const limit = pLimit(CONCURRENCY)
+  const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
+  const results = await Promise.all(
+    urls.map((url, i) =>
+      limit(() =>
+        examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner)
+      )
+    )
+  )
+  // Inline <script> bodies get the same content scan; their evidence points at the page.
+  const inline = await Promise.all(
+    facts.inlineScripts.map(async (text, i) => {
+      const scanned = await scanner.scan(text, budget)
+      const url = `${page.url}#inline-script-${i + 1}`
+      return 'hits' in scanned ? scanned.hits.map((h): Hit => ({ ...h, url })) : []
+    })
+  )
+  // With --render, the Retire.js func checks ran in the page (see runtime-probes.ts).
+  const runtime = ctx.options.render
+    ? await ctx.get('RenderedPage').then(
+        (rendered) => runtimeHits(rendered, page.url),
+        () => []
+      )
+    : []
+  const npmOf = (id: string) => vuln.libraries[id]?.npm
+  const result: ScriptsFacts = {
+    pageUrl: page.url,
+    scripts: results.map((r) => r.facts),
+    libraries: mergeHits([...results.map((r) => r.hits), ...inline, runtime], npmOf),
+    scriptsCapped: facts.scriptsCapped || urls.length > MAX_FETCHED_SCRIPTS,
+    patternsFrom: compiled.label,
+  }
+  return result
 }
 
 async function examine(
@@ -94,7 +102,7 @@ async function examine(
   pageOrigin: string,
   fetchBody: boolean,
   compiled: ReturnType<typeof compileDb>,
-  scanner: ReturnType<typeof createContentScanner>
+  scanner: ContentScanner
 ): Promise<{ facts: ScriptFacts; hits: Hit[] }> {
   const hits: Hit[] = detectFromUrl(url, compiled)
   const facts: ScriptFacts = { url, sameOrigin: new URL(url).origin === pageOrigin, fetched: false }
