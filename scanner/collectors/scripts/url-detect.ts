@@ -6,7 +6,7 @@
 import type { LibraryEvidence } from '../../artifacts.ts'
 import { isPlausibleVersion, stripMinSuffix } from '../../../rules/lib/versions.ts'
 import { libraryForName, libraryForStem } from './aliases.ts'
-import type { CompiledDb } from './compiled.ts'
+import type { CompiledDb, UrlPattern } from './compiled.ts'
 
 export interface UrlHit extends LibraryEvidence {
   library: string
@@ -15,8 +15,9 @@ export interface UrlHit extends LibraryEvidence {
 const MAX_URL = 2048
 const MAX_MATCHES = 5
 
-function matchAll(re: RegExp, text: string): string[] {
+function matchAll({ re, needle }: UrlPattern, text: string): string[] {
   const out: string[] = []
+  if (needle !== undefined && !text.includes(needle)) return out
   re.lastIndex = 0
   for (let m = re.exec(text); m && out.length < MAX_MATCHES; m = re.exec(text)) {
     if (m[1]) out.push(stripMinSuffix(m[1]))
@@ -47,9 +48,9 @@ export function detectFromUrl(url: string, db: CompiledDb): UrlHit[] {
   }
   const file = parsed.pathname.split('/').pop() ?? ''
   for (const lib of db.libraries) {
-    for (const re of lib.uri) for (const v of matchAll(re, capped)) add(lib.id, v, 'uri', capped)
-    for (const re of lib.filename)
-      for (const v of matchAll(re, file)) add(lib.id, v, 'filename', file)
+    for (const p of lib.uri) for (const v of matchAll(p, capped)) add(lib.id, v, 'uri', capped)
+    for (const p of lib.filename)
+      for (const v of matchAll(p, file)) add(lib.id, v, 'filename', file)
   }
   for (const form of CDN_FORMS) {
     const m = form.exec(parsed.pathname)
