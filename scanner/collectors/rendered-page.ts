@@ -1,6 +1,4 @@
 import type { RenderedPageFacts } from '../artifacts.ts'
-import { startGuardedProxy } from '../browser/guarded-proxy.ts'
-import { launchBrowser } from '../browser/launch.ts'
 import { PAGE_PROBE_PROVIDERS, PROBE_VALUE, probeScript } from '../browser/page-probes.ts'
 import { Skip, type Collector } from './types.ts'
 
@@ -18,6 +16,12 @@ export const renderedPageCollector: Collector<'RenderedPage'> = {
   async collect(ctx) {
     if (!ctx.options.render)
       return new Skip('Rendering is off (use --render to load the page in a browser)')
+    // Loaded only when rendering: the proxy's ES import of node:http alone loads Node's bundled
+    // undici (~20 ms), which every `--only software` scan paid for a collector it skips.
+    const [{ startGuardedProxy }, { launchBrowser }] = await Promise.all([
+      import('../browser/guarded-proxy.ts'),
+      import('../browser/launch.ts'),
+    ])
     const main = await ctx.get('MainResponse')
     const probes = (await Promise.all(PAGE_PROBE_PROVIDERS.map((provide) => provide(ctx)))).flat()
     const proxy = await startGuardedProxy(ctx.options.policy)
