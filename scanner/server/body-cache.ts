@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 
 export interface CachedBody {
-  body: string
+  /** UTF-8 bytes, sent as they are: no re-encoding or length scan per request. */
+  body: Uint8Array<ArrayBuffer>
   etag: string
 }
 
@@ -40,22 +41,23 @@ export class BodyCache {
     return hit
   }
 
-  set(orgId: string, id: string, body: string): CachedBody {
+  set(orgId: string, id: string, text: string): CachedBody {
+    const body = Buffer.from(text)
     const entry = { body, etag: etagOf(body) }
-    const size = body.length * 2 // UTF-16 upper bound of what the string holds
+    const size = body.byteLength
     if (size > this.#maxBytes / 4) return entry // one huge body must not flush everything else
     const key = keyOf(orgId, id)
     const old = this.#entries.get(key)
     if (old) {
       this.#entries.delete(key)
-      this.#bytes -= old.body.length * 2
+      this.#bytes -= old.body.byteLength
     }
     this.#entries.set(key, entry)
     this.#bytes += size
     for (const [k, v] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break
       this.#entries.delete(k)
-      this.#bytes -= v.body.length * 2
+      this.#bytes -= v.body.byteLength
     }
     return entry
   }
@@ -63,7 +65,7 @@ export class BodyCache {
 
 const keyOf = (orgId: string, id: string) => `${orgId}\u0000${id}`
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 }
 

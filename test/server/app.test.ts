@@ -108,6 +108,35 @@ describe('local mode against browsers on other sites', () => {
       req.end(body)
     })
 
+  /** Streams `bytes` of body; the server may answer (and hang up) before it has read them all. */
+  const upload = (method: string, headers: Record<string, string>, bytes: number) =>
+    new Promise<number>((resolve, reject) => {
+      const options = { method, headers, agent: false } // its own connection: the server drops it
+      const req = http.request(new URL('/api/scans', s.url), options, (res) => {
+        res.resume()
+        resolve(res.statusCode ?? 0)
+      })
+      req.on('error', reject) // after a response, a write error (EPIPE) no longer matters
+      const chunk = Buffer.alloc(64 * 1024, 'x')
+      let sent = 0
+      const pump = () => {
+        while (sent < bytes && !req.destroyed) {
+          sent += chunk.length
+          if (!req.write(chunk)) return void req.once('drain', pump)
+        }
+        req.end()
+      }
+      pump()
+    })
+
+  it('refuses request bodies over the upload limit, declared or chunked', async () => {
+    const host = new URL(s.url).host
+    const json = { host, 'content-type': 'application/json' }
+    const over = 12 * 1024 * 1024
+    expect(await upload('POST', { ...json, 'content-length': String(over) }, over)).toBe(413)
+    expect(await upload('POST', { ...json, 'transfer-encoding': 'chunked' }, over)).toBe(413)
+  })
+
   it('refuses a DNS-rebinding Host and cross-site unsafe requests', async () => {
     const host = new URL(s.url).host
     expect(await raw({ host })).toBe(200)

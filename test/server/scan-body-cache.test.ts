@@ -8,15 +8,15 @@ describe('BodyCache', () => {
   it('keys entries by organisation and id', () => {
     const cache = new BodyCache(1_000_000)
     cache.set('org-a', 'scan-1', '{"a":1}')
-    expect(cache.get('org-a', 'scan-1')?.body).toBe('{"a":1}')
+    expect(cache.get('org-a', 'scan-1')?.body.toString()).toBe('{"a":1}')
     expect(cache.get('org-b', 'scan-1')).toBeUndefined()
   })
 
   it('stays within its byte budget, evicting the least recently used first', () => {
-    const cache = new BodyCache(1_000) // 2 bytes per UTF-16 unit: 100-char bodies cost 200
-    for (const id of ['a', 'b', 'c', 'd', 'e']) cache.set('o', id, 'x'.repeat(100))
+    const cache = new BodyCache(1_000) // bodies are held as UTF-8: 200 ASCII characters cost 200
+    for (const id of ['a', 'b', 'c', 'd', 'e']) cache.set('o', id, 'x'.repeat(200))
     cache.get('o', 'a') // a becomes most recently used
-    cache.set('o', 'f', 'x'.repeat(100))
+    cache.set('o', 'f', 'x'.repeat(200))
     expect(cache.bytes).toBeLessThanOrEqual(1_000)
     expect(cache.get('o', 'a')).toBeDefined()
     expect(cache.get('o', 'b')).toBeUndefined()
