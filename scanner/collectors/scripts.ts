@@ -3,7 +3,6 @@
  * size and time capped) and identified by URL patterns, CDN forms, content patterns run in a worker
  * thread with a time limit, and Retire.js hashes. Records evidence; rules judge it.
  */
-import { createHash } from 'node:crypto'
 import pLimit from 'p-limit'
 import type { ScriptFacts, ScriptsFacts } from '../artifacts.ts'
 import { sharedDb } from '../vulndb/load.ts'
@@ -120,20 +119,22 @@ async function examine(
     facts.fetched = true
     facts.bytes = response.bodyBytes ?? response.body.length
     if (response.bodyTruncated) facts.truncated = true
-    // Most files have no CR at all: a plain search is far cheaper than running the regex over MBs.
-    const text = response.body.includes('\r')
-      ? response.body.replace(/\r\n?/g, '\n')
-      : response.body
-    const sha1 = createHash('sha1').update(text).digest('hex')
-    facts.sha1 = sha1
-    for (const lib of Object.values(compiled.source.libraries)) {
-      const version = lib.detect.hashes[sha1]
-      if (version) hits.push({ library: lib.id, version, method: 'hash', url, detail: sha1 })
-    }
     // Like Retire.js, trust a URL that names the library and version (a CDN path, a versioned file
-    // name) and only confirm it from the content; anything else gets every content pattern.
+    // name) and only confirm it from the content; anything else gets every content pattern. The
+    // worker normalises line ends and hashes the text (a known hash narrows the patterns too).
     const named = hits.filter((h) => h.method !== 'query-ver').map((h) => h.library)
-    const scanned = await scanner.scan(text, budget, named.length ? [...new Set(named)] : undefined)
+    const scanned = await scanner.scan(response.body, budget, {
+      hash: true,
+      ...(named.length ? { only: [...new Set(named)] } : {}),
+    })
+    const sha1 = scanned.sha1
+    if (sha1 !== undefined) {
+      facts.sha1 = sha1
+      for (const lib of Object.values(compiled.source.libraries)) {
+        const version = Object.hasOwn(lib.detect.hashes, sha1) ? lib.detect.hashes[sha1] : undefined
+        if (version) hits.push({ library: lib.id, version, method: 'hash', url, detail: sha1 })
+      }
+    }
     if ('timedOut' in scanned) facts.timedOut = true
     else if ('error' in scanned) facts.error = scanned.error
     else for (const h of scanned.hits) hits.push({ ...h, url })

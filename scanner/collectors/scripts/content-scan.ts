@@ -16,11 +16,20 @@ export const DEFAULT_FILE_BUDGET_MS = 3_000
 export const SPARE_AFTER_MS = 300
 const WORKER_URL = new URL('./content-worker-boot.mjs', import.meta.url)
 
-export type ContentResult = { hits: ContentHit[] } | { timedOut: true } | { error: string }
+/** `sha1` (of the text after CRLF → LF) when asked for, even if the patterns then timed out. */
+export type ContentResult = ({ hits: ContentHit[] } | { timedOut: true } | { error: string }) & {
+  sha1?: string
+}
+
+export interface ScanOptions {
+  /** Restrict to these library ids (the URL already named the library). */
+  only?: readonly string[]
+  /** Take the SHA-1 too; a file whose hash Retire.js knows gets only that library's patterns. */
+  hash?: boolean
+}
 
 export interface ContentScanner {
-  /** `only`: restrict to these library ids (the URL already named the library). */
-  scan(text: string, signal?: AbortSignal, only?: readonly string[]): Promise<ContentResult>
+  scan(text: string, signal?: AbortSignal, options?: ScanOptions): Promise<ContentResult>
   close(): Promise<void>
 }
 
@@ -32,6 +41,15 @@ export function workerLibraries(db: VulnDb): WorkerLibrary[] {
       content: lib.detect.content,
       contentReplace: lib.detect.contentReplace,
     }))
+}
+
+/** SHA-1 → library ids, for the worker (the main thread looks versions up itself). */
+export function hashIndex(db: VulnDb): Record<string, string[]> {
+  const index: Record<string, string[]> = {}
+  for (const lib of Object.values(db.libraries)) {
+    for (const sha1 of Object.keys(lib.detect.hashes)) (index[sha1] ??= []).push(lib.id)
+  }
+  return index
 }
 
 interface Running {
@@ -58,7 +76,10 @@ export function createContentScanner(
   /** Start the first worker now (there is work coming); otherwise only on the first scan. */
   eager = true
 ): ContentScanner {
-  const libraries = Promise.resolve(db).then((d) => (d ? workerLibraries(d) : []))
+  const init = Promise.resolve(db).then(
+    (d): InitMessage => (d ? { init: workerLibraries(d), hashes: hashIndex(d) } : { init: [] }),
+    (): InitMessage => ({ init: [] })
+  )
   const spawn = (): Running => {
     const worker = new Worker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 },
@@ -71,10 +92,7 @@ export function createContentScanner(
       }
       worker.on('message', onReady)
     })
-    void libraries.then(
-      (init) => worker.postMessage({ init } satisfies InitMessage),
-      () => worker.postMessage({ init: [] } satisfies InitMessage)
-    )
+    void init.then((message) => worker.postMessage(message))
     return { worker, ready }
   }
   const newSlot = (): Slot => ({ running: spawn(), queue: Promise.resolve(), pending: 0 })
@@ -88,9 +106,11 @@ export function createContentScanner(
     return new Promise<ContentResult>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined
       let finished = false
-      const done = (result: ContentResult, kill: boolean) => {
+      let sha1: string | undefined
+      const done = (outcome: ContentResult, kill: boolean) => {
         if (finished) return
         finished = true
+        const result = sha1 === undefined ? outcome : { ...outcome, sha1 }
         clearTimeout(timer)
         delete slot.busySince
         worker.off('message', onMessage)
@@ -103,7 +123,9 @@ export function createContentScanner(
         resolve(result)
       }
       const onMessage = (m: ContentReply) => {
-        if (m.id === request.id) done({ hits: m.hits }, false)
+        if (m.id !== request.id) return
+        if ('sha1' in m) sha1 = m.sha1
+        else done({ hits: m.hits }, false)
       }
       const onError = (e: Error) => done({ error: e.message }, true)
       const onAbort = () => done({ timedOut: true }, true)
@@ -125,12 +147,17 @@ export function createContentScanner(
     slot.pending > 0 && slot.busySince !== undefined && now - slot.busySince > SPARE_AFTER_MS
 
   return {
-    scan(text, signal, only) {
+    scan(text, signal, { only, hash } = {}) {
       const now = performance.now()
       if (slots.length < size && slots.every((s) => stuck(s, now))) slots.push(newSlot())
       const free = slots.filter((s) => !stuck(s, now))
       const slot = (free.length ? free : slots).reduce((a, b) => (b.pending < a.pending ? b : a))
-      const request: ContentRequest = { id: nextId++, text, ...(only ? { only: [...only] } : {}) }
+      const request: ContentRequest = {
+        id: nextId++,
+        text,
+        ...(only ? { only: [...only] } : {}),
+        ...(hash ? { hash } : {}),
+      }
       slot.pending++
       const run = slot.queue.then(() => scanOne(slot, request, signal))
       slot.queue = run.then(

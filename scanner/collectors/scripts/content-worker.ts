@@ -5,6 +5,9 @@
  *
  * The worker may start before the patterns are known (its start-up then overlaps the page fetch):
  * they arrive in an `init` message, and scan requests that come first wait for it.
+ *
+ * It also normalises line ends and takes the SHA-1 Retire.js hashes are keyed by, so the main
+ * thread, which fetches the scripts, never loads crypto (nor waits for OpenSSL to start) for them.
  */
 import { parentPort } from 'node:worker_threads'
 import {
@@ -21,28 +24,43 @@ export interface ContentRequest {
   text: string
   /** Only these library ids (the URL already identified the file). */
   only?: string[]
+  /** Also take the SHA-1 (after CRLF → LF), answered first in its own message. */
+  hash?: boolean
 }
 export interface InitMessage {
   init: WorkerLibrary[]
+  /** SHA-1 → the library ids with a known file of that hash. */
+  hashes?: Record<string, string[]>
 }
-export interface ContentReply {
-  id: number
-  hits: ContentHit[]
-}
+/** The SHA-1 comes before the hits so that a file whose regexes time out still has it. */
+export type ContentReply = { id: number; sha1: string } | { id: number; hits: ContentHit[] }
+
+// Not an ES import of node:crypto: its facade reads every export, loading the Web Crypto code.
+const { createHash } = process.getBuiltinModule('node:crypto')
 
 let matcher: ContentMatcher | undefined
+let hashes: Record<string, string[]> = {}
 const waiting: ContentRequest[] = []
 
 function answer(request: ContentRequest, ready: ContentMatcher) {
-  // Fetched files are normalised by the parent already; inline scripts may still carry CRs.
   const text = request.text.includes('\r') ? request.text.replace(/\r\n?/g, '\n') : request.text
-  const reply: ContentReply = { id: request.id, hits: ready.scan(text, request.only) }
-  parentPort?.postMessage(reply)
+  let only = request.only
+  if (request.hash) {
+    const sha1 = createHash('sha1').update(text).digest('hex')
+    parentPort?.postMessage({ id: request.id, sha1 } satisfies ContentReply)
+    // Like Retire.js, a file identified by its hash gets only that library's content patterns.
+    const known = Object.hasOwn(hashes, sha1) ? hashes[sha1] : undefined
+    if (known) only = [...new Set([...(only ?? []), ...known])]
+  }
+  parentPort?.postMessage({ id: request.id, hits: ready.scan(text, only) } satisfies ContentReply)
 }
 
 parentPort?.on('message', (message: ContentRequest | InitMessage) => {
   if ('init' in message) {
     matcher = createContentMatcher(message.init)
+    hashes = message.hashes ?? {}
+    // OpenSSL starts on the first hash (~10–20 ms): here, while the page is still being fetched.
+    createHash('sha1').update('').digest('hex')
     parentPort?.postMessage({ ready: true })
     for (const request of waiting.splice(0)) answer(request, matcher)
   } else if (matcher) answer(message, matcher)
