@@ -6,7 +6,11 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { VulnDb } from '../../rules/lib/vulndb-types.ts'
-import { createContentScanner, hashIndex } from '../../scanner/collectors/scripts/content-scan.ts'
+import {
+  createContentScanner,
+  hashIndex,
+  type ContentResult,
+} from '../../scanner/collectors/scripts/content-scan.ts'
 
 const V = '[0-9][0-9.a-z_\\-]+'
 const KNOWN_FILE = '/*! Known v2.0.0 */\nvar known = 1 // Other v9.9.9\n'
@@ -40,8 +44,8 @@ function db(): VulnDb {
   }
 }
 
-const names = (result: { hits?: { library: string; version: string }[] }) =>
-  (result.hits ?? []).map((h) => `${h.library}@${h.version}`).sort()
+const names = (result: ContentResult) =>
+  ('hits' in result ? result.hits : []).map((h) => `${h.library}@${h.version}`).sort()
 
 describe('content worker protocol', () => {
   it('starts before the data is loaded and answers scans sent meanwhile', async () => {
