@@ -3,7 +3,7 @@
  * size and time capped) and identified by URL patterns, CDN forms, content patterns run in a worker
  * thread with a time limit, and Retire.js hashes. Records evidence; rules judge it.
  */
-import pLimit from 'p-limit'
+import pLimit, { type LimitFunction } from 'p-limit'
 import type { ScriptFacts, ScriptsFacts } from '../artifacts.ts'
 import { sharedDb } from '../vulndb/load.ts'
 import { compileDb } from './scripts/compiled.ts'
@@ -19,6 +19,12 @@ const FETCH_DEADLINE_MS = 10_000
 /** Fetching and scanning stop here, well inside the collector deadline, keeping what was found. */
 const WORK_BUDGET_MS = 30_000
 const CONCURRENCY = 4
+/**
+ * Scripts fetched or waiting for their content scan at once. A connection is freed as soon as its
+ * body is read, not when the worker has scanned it, so fetching never waits on scanning; this cap
+ * still bounds the bodies held in memory (each at most the client's 5 MB cap).
+ */
+const HELD_BODIES = 8
 
 export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
@@ -59,12 +65,16 @@ async function collectWith(
     ),
   ]
   const compiled = compileDb(vuln)
-  const limit = pLimit(CONCURRENCY)
+  const limit = pLimit(HELD_BODIES)
+  const fetchLimit = pLimit(CONCURRENCY)
   const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
   const results = await Promise.all(
     urls.map((url, i) =>
       limit(() =>
-        examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, scanner)
+        examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, {
+          scanner,
+          fetchLimit,
+        })
       )
     )
   )
@@ -101,7 +111,7 @@ async function examine(
   pageOrigin: string,
   fetchBody: boolean,
   compiled: ReturnType<typeof compileDb>,
-  scanner: ContentScanner
+  { scanner, fetchLimit }: { scanner: ContentScanner; fetchLimit: LimitFunction }
 ): Promise<{ facts: ScriptFacts; hits: Hit[] }> {
   const hits: Hit[] = detectFromUrl(url, compiled)
   const facts: ScriptFacts = { url, sameOrigin: new URL(url).origin === pageOrigin, fetched: false }
@@ -109,11 +119,13 @@ async function examine(
   if (budget.aborted)
     return { facts: { ...facts, error: 'not fetched: time budget used up' }, hits }
   try {
-    const response = await ctx.http.fetch(url, {
-      deadlineMs: FETCH_DEADLINE_MS,
-      signal: budget,
-      headers: { accept: '*/*' },
-    })
+    const response = await fetchLimit(() =>
+      ctx.http.fetch(url, {
+        deadlineMs: FETCH_DEADLINE_MS,
+        signal: budget,
+        headers: { accept: '*/*' },
+      })
+    )
     facts.status = response.status
     if (response.status !== 200 || response.body === undefined) return { facts, hits }
     facts.fetched = true
