@@ -4,7 +4,12 @@
  * unsure (top-level alternation, flags, lookbehind at top level…): then the regex always runs.
  */
 
-const QUANTIFIER = /^(\?|\*|\+|\{\d*,?\d*\})\??/
+// Sticky, matched at an index: slicing the source at every character made this quadratic.
+const QUANTIFIER = /(\?|\*|\+|\{\d*,?\d*\})\??/y
+const quantifierAt = (source: string, at: number): string | undefined => {
+  QUANTIFIER.lastIndex = at
+  return QUANTIFIER.exec(source)?.[0]
+}
 
 /** Index just past the group or class that starts at `start`, or -1 when unbalanced. */
 function skipGroup(source: string, start: number): number {
@@ -38,12 +43,12 @@ export function requiredLiteral(source: string, minLength = 4): string | undefin
   }
   for (let i = 0; i < source.length;) {
     const ch = source[i]!
-    const quantifier = QUANTIFIER.exec(source.slice(i))
+    const quantifier = quantifierAt(source, i)
     if (quantifier) {
       // The previous character may be absent or repeated: drop it from the run.
       run = run.slice(0, -1)
       flush()
-      i += quantifier[0].length
+      i += quantifier.length
       continue
     }
     if (ch === '|') return undefined
@@ -52,8 +57,7 @@ export function requiredLiteral(source: string, minLength = 4): string | undefin
       const end = ch === '(' ? skipGroup(source, i) : skipClass(source, i)
       if (end < 0) return undefined
       i = end
-      const q = QUANTIFIER.exec(source.slice(i))
-      if (q) i += q[0].length
+      i += quantifierAt(source, i)?.length ?? 0
       continue
     }
     if (ch === '\\') {
