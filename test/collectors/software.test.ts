@@ -66,6 +66,14 @@ describe('CMS signals', () => {
       parsePage('<script>var a = "</b>";</script><script src="/x.js"> </script>').inlineScripts
     ).toEqual(['var a = "</b>";'])
   })
+
+  it('parses a page once for both collectors, and a different page afresh', () => {
+    const page = '<script src="/one.js"></script>'
+    const first = parsePage(page)
+    expect(parsePage(page)).toBe(first)
+    expect(parsePage('<script src="/two.js"></script>').scriptSrcs).toEqual(['/two.js'])
+    expect(parsePage(page).scriptSrcs).toEqual(['/one.js'])
+  })
 })
 
 describe('WordPress version hints from core asset URLs', () => {

@@ -20,7 +20,18 @@ export interface PageFacts {
   inlineScripts: string[]
 }
 
-export function parsePage(html: string): PageFacts {
+/** The last page parsed: the Scripts and Software collectors both read the same final page. */
+let last: { html: string; facts: Readonly<PageFacts> } | undefined
+
+/** Facts of one page; the result is shared between callers, so treat it as read-only. */
+export function parsePage(html: string): Readonly<PageFacts> {
+  if (last?.html === html) return last.facts
+  const facts = parseFresh(html)
+  last = { html, facts }
+  return facts
+}
+
+function parseFresh(html: string): PageFacts {
   const facts: PageFacts = {
     scriptSrcs: [],
     scriptsCapped: false,
