@@ -124,18 +124,21 @@ async function examine(
         deadlineMs: FETCH_DEADLINE_MS,
         signal: budget,
         headers: { accept: '*/*' },
+        // Bytes, decoded in the content worker: the main thread neither decodes nor copies them.
+        raw: true,
       })
     )
     facts.status = response.status
-    if (response.status !== 200 || response.body === undefined) return { facts, hits }
+    if (response.status !== 200 || response.raw === undefined) return { facts, hits }
     facts.fetched = true
-    facts.bytes = response.bodyBytes ?? response.body.length
+    facts.bytes = response.bodyBytes ?? response.raw.length
     if (response.bodyTruncated) facts.truncated = true
     // Like Retire.js, trust a URL that names the library and version (a CDN path, a versioned file
     // name) and only confirm it from the content; anything else gets every content pattern. The
     // worker normalises line ends and hashes the text (a known hash narrows the patterns too).
     const named = hits.filter((h) => h.method !== 'query-ver').map((h) => h.library)
-    const scanned = await scanner.scan(response.body, budget, {
+    const body = { bytes: response.raw, contentType: response.contentType ?? '' }
+    const scanned = await scanner.scan(body, budget, {
       hash: true,
       ...(named.length ? { only: [...new Set(named)] } : {}),
     })

@@ -1,6 +1,9 @@
 import type { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import { HarbourScanError } from '../errors.ts'
+import { decodeText } from './decode-text.ts'
+
+export { decodeText } from './decode-text.ts'
 
 /** Largest decompressed body kept; a zip bomb stops here. */
 const MAX_DECODED_BYTES = 10 * 1024 * 1024
@@ -9,6 +12,13 @@ const MAX_CODINGS = 2
 export interface DecodedBody {
   text: string
   /** Bytes read off the wire (capped). */
+  bytes: number
+  truncated: boolean
+}
+
+/** The body after content codings, before charset decoding. */
+export interface RawBody {
+  raw: Buffer
   bytes: number
   truncated: boolean
 }
@@ -22,6 +32,17 @@ export async function decodeBody(
   headers: [string, string][],
   maxBytes: number
 ): Promise<DecodedBody> {
+  const { raw, bytes, truncated } = await readBody(body, headers, maxBytes)
+  const contentType = headers.find(([n]) => n === 'content-type')?.[1] ?? ''
+  return { text: decodeText(raw, contentType), bytes, truncated }
+}
+
+/** decodeBody without the charset step: the caller decodes (e.g. in a worker thread). */
+export async function readBody(
+  body: Readable,
+  headers: [string, string][],
+  maxBytes: number
+): Promise<RawBody> {
   const chunks: Buffer[] = []
   let bytes = 0
   let truncated = false
@@ -53,8 +74,7 @@ export async function decodeBody(
     )
   }
   for (const coding of codings.reverse()) raw = inflate(raw, coding, truncated)
-  const contentType = headers.find(([n]) => n === 'content-type')?.[1] ?? ''
-  return { text: decodeText(raw, contentType), bytes, truncated }
+  return { raw, bytes, truncated }
 }
 
 function inflate(data: Buffer, coding: string, partial: boolean): Buffer {
@@ -81,19 +101,4 @@ function inflate(data: Buffer, coding: string, partial: boolean): Buffer {
     })
   }
   throw new HarbourScanError('E_DECOMPRESSION', `Unknown content coding: ${coding.slice(0, 40)}`)
-}
-
-/** Text by the declared charset; unknown labels fall back to UTF-8 (replacement characters). */
-export function decodeText(data: Buffer, contentType: string): string {
-  const declared =
-    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]{0,200}charset\s*=\s*["']?([\w.:-]+)/i.exec(
-      data.subarray(0, 2048).toString('latin1')
-    )?.[1] ??
-    'utf-8'
-  try {
-    return new TextDecoder(declared.toLowerCase()).decode(data)
-  } catch {
-    return new TextDecoder('utf-8').decode(data)
-  }
 }

@@ -5,7 +5,8 @@ import type { HttpExchange } from '../artifacts.ts'
 import { HarbourScanError } from '../errors.ts'
 import type { AddressPolicy } from './address-policy.ts'
 import { connectTcp, connectTls } from './connect.ts'
-import { decodeBody } from './decode-body.ts'
+import { readBody } from './decode-body.ts'
+import { decodeText } from './decode-text.ts'
 
 // Not `import http from 'node:http'`: an ES module import of node:http builds a facade that reads
 // every export, and its lazy WebSocket/EventSource getters load Node's own bundled undici
@@ -37,8 +38,13 @@ export interface HttpClient {
       headers?: Record<string, string>
       deadlineMs?: number
       signal?: AbortSignal
+      /**
+       * Keep the body as bytes in `raw` instead of decoding it into `body`: for a caller that
+       * hands it to a worker thread (a transfer, not a copy) which decodes it there.
+       */
+      raw?: boolean
     }
-  ): Promise<HttpExchange>
+  ): Promise<HttpExchange & { raw?: Buffer }>
   close(): Promise<void>
 }
 
@@ -79,15 +85,17 @@ export function createHttpClient(o: HttpClientOptions): HttpClient {
       const contentType = headers.find(([n]) => n === 'content-type')?.[1]
       if (contentType) exchange.contentType = contentType
       const status = exchange.status
+      let raw: Buffer | undefined
       if (method === 'HEAD' || (status >= 300 && status < 400)) await discard(response)
       else {
-        const body = await withAbort(decodeBody(response, headers, maxBodyBytes), signal, response)
-        exchange.body = body.text
+        const body = await withAbort(readBody(response, headers, maxBodyBytes), signal, response)
+        if (init.raw) raw = body.raw
+        else exchange.body = decodeText(body.raw, contentType ?? '')
         exchange.bodyBytes = body.bytes
         if (body.truncated) exchange.bodyTruncated = true
       }
       exchange.durationMs = Math.round(performance.now() - started)
-      return exchange
+      return raw ? { ...exchange, raw } : exchange
     },
     async close() {
       agents['http:'].destroy()

@@ -127,3 +127,37 @@ describe('hashIndex', () => {
     expect(hashIndex(db())).toEqual({ [sha1(KNOWN_FILE)]: ['known'] })
   })
 })
+
+describe('bodies handed over as bytes', () => {
+  it('decodes them in the worker by the charset and hashes the decoded text', async () => {
+    const scanner = createContentScanner(db())
+    try {
+      const bytes = new Uint8Array(Buffer.from('/*! Known v4.0.0 caf\xe9 */', 'latin1'))
+      const result = await scanner.scan(
+        { bytes, contentType: 'text/javascript; charset=iso-8859-1' },
+        undefined,
+        { hash: true }
+      )
+      expect(names(result)).toEqual(['known@4.0.0'])
+      expect(result.sha1).toBe(sha1('/*! Known v4.0.0 café */'))
+      // The bytes were moved to the worker, not copied.
+      expect(bytes.byteLength).toBe(0)
+    } finally {
+      await scanner.close()
+    }
+  })
+
+  it('copies a view into a shared buffer instead of detaching memory others use', async () => {
+    const scanner = createContentScanner(db())
+    try {
+      const pooled = Buffer.from('/*! Known v5.0.0 */') // a slice of Node's shared pool
+      expect(pooled.byteLength).toBeLessThan(pooled.buffer.byteLength)
+      const result = await scanner.scan({ bytes: pooled, contentType: '' })
+      expect(names(result)).toEqual(['known@5.0.0'])
+      expect(pooled.toString()).toBe('/*! Known v5.0.0 */')
+      expect(Buffer.from('still usable').toString()).toBe('still usable')
+    } finally {
+      await scanner.close()
+    }
+  })
+})

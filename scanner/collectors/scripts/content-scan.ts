@@ -28,8 +28,18 @@ export interface ScanOptions {
   hash?: boolean
 }
 
+/** A body as fetched: the worker decodes it (by the charset) rather than the main thread. */
+export interface RawScript {
+  bytes: Uint8Array
+  contentType: string
+}
+
 export interface ContentScanner {
-  scan(text: string, signal?: AbortSignal, options?: ScanOptions): Promise<ContentResult>
+  scan(
+    script: string | RawScript,
+    signal?: AbortSignal,
+    options?: ScanOptions
+  ): Promise<ContentResult>
   close(): Promise<void>
 }
 
@@ -132,7 +142,14 @@ export function createContentScanner(
       worker.on('message', onMessage)
       worker.on('error', onError)
       signal?.addEventListener('abort', onAbort, { once: true })
-      worker.postMessage(request)
+      // The body's bytes move to the worker without a copy. A view into a bigger or pooled buffer
+      // is copied first: transferring that buffer would detach memory other code still uses.
+      const { bytes } = request
+      if (bytes) {
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        const moved = own && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes)
+        worker.postMessage({ ...request, bytes: moved }, [moved.buffer as ArrayBuffer])
+      } else worker.postMessage(request)
       // The limit starts when this file's scan starts: not when it was queued, and not while a
       // fresh worker is still starting.
       void current.ready.then(() => {
@@ -147,14 +164,14 @@ export function createContentScanner(
     slot.pending > 0 && slot.busySince !== undefined && now - slot.busySince > SPARE_AFTER_MS
 
   return {
-    scan(text, signal, { only, hash } = {}) {
+    scan(script, signal, { only, hash } = {}) {
       const now = performance.now()
       if (slots.length < size && slots.every((s) => stuck(s, now))) slots.push(newSlot())
       const free = slots.filter((s) => !stuck(s, now))
       const slot = (free.length ? free : slots).reduce((a, b) => (b.pending < a.pending ? b : a))
       const request: ContentRequest = {
         id: nextId++,
-        text,
+        ...(typeof script === 'string' ? { text: script } : script),
         ...(only ? { only: [...only] } : {}),
         ...(hash ? { hash } : {}),
       }

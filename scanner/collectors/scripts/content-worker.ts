@@ -10,6 +10,7 @@
  * thread, which fetches the scripts, never loads crypto (nor waits for OpenSSL to start) for them.
  */
 import { parentPort } from 'node:worker_threads'
+import { decodeText } from '../../net/decode-text.ts'
 import {
   createContentMatcher,
   type ContentHit,
@@ -21,7 +22,11 @@ export type { ContentHit, WorkerLibrary } from './content-match.ts'
 
 export interface ContentRequest {
   id: number
-  text: string
+  /** The script as text, or as body bytes (transferred, not copied) to decode here. */
+  text?: string
+  bytes?: Uint8Array
+  /** The response's Content-Type, for the charset of `bytes`. */
+  contentType?: string
   /** Only these library ids (the URL already identified the file). */
   only?: string[]
   /** Also take the SHA-1 (after CRLF → LF), answered first in its own message. */
@@ -43,7 +48,9 @@ let hashes: Record<string, string[]> = {}
 const waiting: ContentRequest[] = []
 
 function answer(request: ContentRequest, ready: ContentMatcher) {
-  const text = request.text.includes('\r') ? request.text.replace(/\r\n?/g, '\n') : request.text
+  const decoded =
+    request.text ?? decodeText(request.bytes ?? new Uint8Array(), request.contentType ?? '')
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
   let only = request.only
   if (request.hash) {
     const sha1 = createHash('sha1').update(text).digest('hex')
