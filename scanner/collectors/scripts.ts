@@ -21,10 +21,10 @@ const WORK_BUDGET_MS = 30_000
 const CONCURRENCY = 4
 /**
  * Scripts fetched or waiting for their content scan at once. A connection is freed as soon as its
- * body is read, not when the worker has scanned it, so fetching never waits on scanning; this cap
- * still bounds the bodies held in memory (each at most the client's 5 MB cap).
+ * body is read, not when the worker has scanned it, so fetching goes on while the worker is still
+ * starting; this cap still bounds the bodies held in memory (each at most the client's 5 MB cap).
  */
-const HELD_BODIES = 8
+const HELD_BODIES = 16
 
 export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',

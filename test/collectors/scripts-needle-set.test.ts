@@ -24,6 +24,17 @@ describe('createNeedleSet', () => {
     expect([...set.find('')]).toEqual([])
   })
 
+  it("keys on a literal's least common window, wherever the literal stands", () => {
+    const literal = 'function(e,t){"use strict";'
+    const set = createNeedleSet([literal])
+    expect([...set.find(`${literal} rest`)]).toEqual([literal])
+    expect([...set.find(`x = 1; ${literal}`)]).toEqual([literal])
+    // The rare window alone, or the literal cut short at either end, is not the literal.
+    expect([...set.find('{"use strict";')]).toEqual([])
+    expect([...set.find(literal.slice(1))]).toEqual([])
+    expect([...set.find(literal.slice(0, -1))]).toEqual([])
+  })
+
   it('tells literals apart whose windows share a hash', () => {
     // The hash keeps the low 4 bits of the oldest characters: these windows collide.
     const set = createNeedleSet(['AAAA', 'QAAA', 'aAAA'])

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { requiredLiteral } from '../../scanner/collectors/scripts/needle.ts'
+import { requiredLiteral, requiredLiterals } from '../../scanner/collectors/scripts/needle.ts'
 import { importRetire } from '../../scanner/vulndb/retire-import.ts'
 import { CONTROLS, PLANTED, libraryFile, stripBanner } from '../range/libraries.ts'
 import { RETIRE_V6 } from '../vulndb/shared-data.ts'
@@ -20,6 +20,15 @@ describe('requiredLiteral', () => {
     ['[a-z]{2}longliteral{2}', 'longlitera'],
   ])('%s → %s', (source, expected) => {
     expect(requiredLiteral(source)).toBe(expected)
+  })
+
+  it.each([
+    ['name:\\s*[\'"]mustache.js[\'"],\\s*version:', ['name:', 'mustache', 'version:']],
+    ['abc+defg', ['defg']],
+    ['jquery|zepto', []],
+    ['(?:a|b)longer.literal', ['longer', 'literal']],
+  ])('requiredLiterals(%s) → %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected)
   })
 
   it('is sound on every Retire.js content pattern against the real library files', () => {
@@ -38,6 +47,7 @@ describe('requiredLiteral', () => {
     let withNeedle = 0
     for (const source of sources) {
       const needle = requiredLiteral(source)
+      const all = requiredLiterals(source)
       if (needle) withNeedle++
       const re = new RegExp(source, 'g')
       for (const text of texts) {
@@ -45,6 +55,7 @@ describe('requiredLiteral', () => {
         for (let m = re.exec(text), n = 0; m && n < 5; m = re.exec(text), n++) {
           matches++
           if (needle) expect(m[0], source).toContain(needle)
+          for (const literal of all) expect(m[0], source).toContain(literal)
           if (m[0].length === 0) re.lastIndex++
         }
       }

@@ -3,7 +3,7 @@
  * the content worker (content-worker.ts), never on the main thread: the patterns are third-party
  * and the text is hostile, so a regex may backtrack for ever.
  */
-import { requiredLiteral } from './needle.ts'
+import { requiredLiterals } from './needle.ts'
 import { createNeedleSet } from './needle-set.ts'
 
 export interface WorkerLibrary {
@@ -24,8 +24,8 @@ const FEW_PATTERNS = 8
 
 interface Pattern {
   re: RegExp
-  /** A literal every match contains: the regex runs only when the text has it. */
-  needle: string | undefined
+  /** Literals every match contains: the regex runs only when the text has all of them. */
+  needles: string[]
 }
 interface ReplacePattern extends Pattern {
   single: RegExp
@@ -48,7 +48,7 @@ const compile = (s: string, flags: string) => {
   }
 }
 const pattern = (source: string, re: RegExp | undefined): Pattern[] =>
-  re ? [{ re, needle: requiredLiteral(source) }] : []
+  re ? [{ re, needles: requiredLiterals(source) }] : []
 const clean = (v: string) => v.replace(/[.-]min$/, '')
 
 export function createContentMatcher(input: readonly WorkerLibrary[]): ContentMatcher {
@@ -61,7 +61,7 @@ export function createContentMatcher(input: readonly WorkerLibrary[]): ContentMa
     }),
   }))
   const all = libraries.flatMap((lib) => [...lib.content, ...lib.replace])
-  const needles = createNeedleSet(all.flatMap((p) => (p.needle === undefined ? [] : [p.needle])))
+  const needles = createNeedleSet(all.flatMap((p) => p.needles))
 
   return {
     scan(text, only) {
@@ -69,8 +69,8 @@ export function createContentMatcher(input: readonly WorkerLibrary[]): ContentMa
       const count = selected.reduce((n, lib) => n + lib.content.length + lib.replace.length, 0)
       // One pass finds every needle present; a few patterns just search their own.
       const present = count <= FEW_PATTERNS ? undefined : needles.find(text)
-      const mayMatch = ({ needle }: Pattern) =>
-        needle === undefined || (present ? present.has(needle) : text.includes(needle))
+      const mayMatch = (p: Pattern) =>
+        p.needles.every((needle) => (present ? present.has(needle) : text.includes(needle)))
       const hits: ContentHit[] = []
       for (const lib of selected) {
         for (const p of lib.content) {

@@ -40,8 +40,10 @@ export interface InitMessage {
 /** The SHA-1 comes before the hits so that a file whose regexes time out still has it. */
 export type ContentReply = { id: number; sha1: string } | { id: number; hits: ContentHit[] }
 
-// Not an ES import of node:crypto: its facade reads every export, loading the Web Crypto code.
-const { createHash } = process.getBuiltinModule('node:crypto')
+// Loaded on the first hash, after the worker has said it is ready (node:crypto costs a worker
+// ~8 ms to load); and not as an ES import, whose facade reads every export (loading Web Crypto).
+const sha1Of = (text: string) =>
+  process.getBuiltinModule('node:crypto').createHash('sha1').update(text).digest('hex')
 
 let matcher: ContentMatcher | undefined
 let hashes: Record<string, string[]> = {}
@@ -53,7 +55,7 @@ function answer(request: ContentRequest, ready: ContentMatcher) {
   const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
   let only = request.only
   if (request.hash) {
-    const sha1 = createHash('sha1').update(text).digest('hex')
+    const sha1 = sha1Of(text)
     parentPort?.postMessage({ id: request.id, sha1 } satisfies ContentReply)
     // Like Retire.js, a file identified by its hash gets only that library's content patterns.
     const known = Object.hasOwn(hashes, sha1) ? hashes[sha1] : undefined
@@ -66,8 +68,6 @@ parentPort?.on('message', (message: ContentRequest | InitMessage) => {
   if ('init' in message) {
     matcher = createContentMatcher(message.init)
     hashes = message.hashes ?? {}
-    // OpenSSL starts on the first hash (~10–20 ms): here, while the page is still being fetched.
-    createHash('sha1').update('').digest('hex')
     parentPort?.postMessage({ ready: true })
     for (const request of waiting.splice(0)) answer(request, matcher)
   } else if (matcher) answer(message, matcher)

@@ -34,7 +34,18 @@ function skipClass(source: string, start: number): number {
   return -1
 }
 
+/** The longest literal every match contains (see requiredLiterals), if one is long enough. */
 export function requiredLiteral(source: string, minLength = 4): string | undefined {
+  const runs = requiredLiterals(source, minLength)
+  const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '')
+  return best || undefined
+}
+
+/**
+ * Every literal of at least `minLength` characters that each match contains: the regex cannot
+ * match a text that lacks any one of them. Empty when unsure (the regex must always run).
+ */
+export function requiredLiterals(source: string, minLength = 4): string[] {
   const runs: string[] = []
   let run = ''
   const flush = () => {
@@ -51,18 +62,18 @@ export function requiredLiteral(source: string, minLength = 4): string | undefin
       i += quantifier.length
       continue
     }
-    if (ch === '|') return undefined
+    if (ch === '|') return []
     if (ch === '(' || ch === '[') {
       flush()
       const end = ch === '(' ? skipGroup(source, i) : skipClass(source, i)
-      if (end < 0) return undefined
+      if (end < 0) return []
       i = end
       i += quantifierAt(source, i)?.length ?? 0
       continue
     }
     if (ch === '\\') {
       const next = source[i + 1]
-      if (next === undefined) return undefined
+      if (next === undefined) return []
       if (/[A-Za-z0-9]/.test(next)) {
         // \s, \d, \b, \n, \u…: not a plain literal.
         flush()
@@ -90,6 +101,5 @@ export function requiredLiteral(source: string, minLength = 4): string | undefin
     i++
   }
   flush()
-  const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '')
-  return best.length >= minLength ? best : undefined
+  return [...new Set(runs.filter((r) => r.length >= minLength))]
 }
