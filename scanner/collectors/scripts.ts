@@ -22,9 +22,10 @@ const CONCURRENCY = 4
 /**
  * Scripts fetched or waiting for their content scan at once. A connection is freed as soon as its
  * body is read, not when the worker has scanned it, so fetching goes on while the worker is still
- * starting; this cap still bounds the bodies held in memory (each at most the client's 5 MB cap).
+ * starting; this cap still bounds the bodies held in memory (each at most 5 MB read off the wire,
+ * 10 MB decompressed), as the 4 connections did before.
  */
-const HELD_BODIES = 16
+const HELD_BODIES = 8
 
 export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
