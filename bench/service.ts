@@ -1,5 +1,6 @@
 /**
- * Service benchmark: batch throughput over 1,000 range sites (serve + one extra worker process on
+ * Service benchmark, run as users run it (scanner/bin.mjs serve / worker with the NODE_OPTIONS their
+ * --help recommends): batch throughput over 1,000 range sites (serve + one extra worker process on
  * the same SQLite queue) against sslscan run 8-wide on a sample of the same sites for TLS alone;
  * the time to enqueue a 100,000-row CSV; GET /api/scans/:id latency under load (autocannon).
  * Run alone: node bench/service.ts
@@ -10,11 +11,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import pLimit from 'p-limit'
 import { startRange } from '../test/range/index.ts'
-import { catchAllSites, freePort, getJson, spawnServe } from '../test/e2e/service-helpers.ts'
+import { catchAllSites, freePort, getJson } from '../test/e2e/service-helpers.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const NODE = join(ROOT, 'node_modules/.bin/node')
-const CLI = join(ROOT, 'scanner/cli.ts')
+/** The installed `harbourscan` executable, as users run it (the CLI bundle when it is current). */
+const CLI = join(ROOT, 'scanner/bin.mjs')
 const SITES = 1_000
 const PORTS = 10
 const SSLSCAN_SAMPLE = 40
@@ -40,6 +42,38 @@ function peakRssMb(pid: number | undefined): number {
   if (pid === undefined) return 0
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
   return m ? Number(m[1]) / 1024 : 0
+}
+
+/**
+ * The setting `harbourscan serve --help` and `worker --help` recommend: a small V8 young
+ * generation (scans allocate fast and briefly; V8's default semi-spaces grow to tens of MB per
+ * process). Only the serve and worker children get it, not this process or the range.
+ */
+function serviceEnv(): NodeJS.ProcessEnv {
+  const inherited = process.env.NODE_OPTIONS
+  return { ...process.env, NODE_OPTIONS: `${inherited ?? ''} ${SERVICE_NODE_OPTIONS}`.trim() }
+}
+
+/** `harbourscan serve` as a user starts it; resolves once it prints its URL. */
+async function spawnServe(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(NODE, [CLI, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: serviceEnv(),
+  })
+  let stderr = ''
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`serve did not start: ${stderr}`)), 30_000)
+    child.stdout!.on('data', (d: Buffer) => {
+      const m = /running at (\S+)/.exec(d.toString())
+      if (m) {
+        clearTimeout(timer)
+        done(m[1]!.replace(/\/$/, ''))
+      }
+    })
+    child.once('exit', (code) => fail(new Error(`serve exited ${code}: ${stderr}`)))
+  })
+  return { child, url }
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -79,12 +113,6 @@ async function throughput(lines: string[], dataDir: string) {
     '30000',
   ]
   const port = await freePort()
-  // The recommended service setting (see `harbourscan serve --help`): a small young generation.
-  // Scans allocate fast and briefly; V8's default semi-spaces grow to tens of MB per process and
-  // keep dead TLS sockets' native memory alive longer (measured: peak RSS 618 -> 474 MB, no loss
-  // of throughput). Only the serve and worker children get it, not this process or the range.
-  const inherited = process.env.NODE_OPTIONS
-  process.env.NODE_OPTIONS = `${inherited ?? ''} ${SERVICE_NODE_OPTIONS}`.trim()
   const server = await spawnServe([
     '--port',
     String(port),
@@ -98,10 +126,8 @@ async function throughput(lines: string[], dataDir: string) {
   const worker = spawn(
     NODE,
     [CLI, 'worker', '--database', join(dataDir, 'harbourscan.sqlite'), ...policy, ...tuning],
-    { stdio: 'ignore' }
+    { stdio: 'ignore', env: serviceEnv() }
   )
-  if (inherited === undefined) delete process.env.NODE_OPTIONS
-  else process.env.NODE_OPTIONS = inherited
   try {
     const urls = Array.from({ length: SITES }, (_, i) => `${sites[i % PORTS]!.url}member/${i}`)
     const started = performance.now()
@@ -123,7 +149,7 @@ async function throughput(lines: string[], dataDir: string) {
       `batch: ${SITES} full scans (HTTPS, TLS + headers + content) in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} scans/s (goal >= 25), ${view.counts.failed} failed`
     )
     lines.push(
-      `batch: peak RSS serve + worker = ${rss.toFixed(0)} MB (goal <= 400 MB), both run with NODE_OPTIONS=${SERVICE_NODE_OPTIONS}`
+      `batch: peak RSS serve + worker = ${rss.toFixed(0)} MB (goal <= 400 MB), both run as scanner/bin.mjs with NODE_OPTIONS=${SERVICE_NODE_OPTIONS}`
     )
 
     const sample = Array.from({ length: SSLSCAN_SAMPLE }, (_, i) => sites[i % PORTS]!.port)
