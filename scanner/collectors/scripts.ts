@@ -6,6 +6,7 @@
 import pLimit, { type LimitFunction } from 'p-limit'
 import type { ScriptFacts, ScriptsFacts } from '../artifacts.ts'
 import { sharedDb } from '../vulndb/load.ts'
+import { createByteGate, type ByteGate } from './scripts/byte-gate.ts'
 import { compileDb } from './scripts/compiled.ts'
 import { createContentScanner, type ContentScanner } from './scripts/content-scan.ts'
 import { parsePage } from './scripts/html.ts'
@@ -20,12 +21,12 @@ const FETCH_DEADLINE_MS = 10_000
 const WORK_BUDGET_MS = 30_000
 const CONCURRENCY = 4
 /**
- * Scripts fetched or waiting for their content scan at once. A connection is freed as soon as its
- * body is read, not when the worker has scanned it, so fetching goes on while the worker is still
- * starting; this cap still bounds the bodies held in memory (each at most 5 MB read off the wire,
- * 10 MB decompressed), as the 4 connections did before.
+ * Bytes of fetched scripts that may wait for the content worker. A connection is freed as soon as
+ * its body is read, not when the worker has scanned it, so fetching goes on while the worker is
+ * still starting; memory stays bounded by this plus the 4 bodies being fetched (each at most 5 MB
+ * read off the wire, 10 MB decompressed).
  */
-const HELD_BODIES = 8
+const HELD_BYTES = 16 * 1024 * 1024
 
 export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
@@ -66,17 +67,15 @@ async function collectWith(
     ),
   ]
   const compiled = compileDb(vuln)
-  const limit = pLimit(HELD_BODIES)
-  const fetchLimit = pLimit(CONCURRENCY)
+  const pipeline: Pipeline = {
+    scanner,
+    fetchLimit: pLimit(CONCURRENCY),
+    gate: createByteGate(HELD_BYTES),
+  }
   const budget = AbortSignal.any([ctx.signal, AbortSignal.timeout(WORK_BUDGET_MS)])
   const results = await Promise.all(
     urls.map((url, i) =>
-      limit(() =>
-        examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, {
-          scanner,
-          fetchLimit,
-        })
-      )
+      examine(ctx, budget, url, base.origin, i < MAX_FETCHED_SCRIPTS, compiled, pipeline)
     )
   )
   // Inline <script> bodies get the same content scan; their evidence points at the page.
@@ -112,28 +111,38 @@ async function examine(
   pageOrigin: string,
   fetchBody: boolean,
   compiled: ReturnType<typeof compileDb>,
-  { scanner, fetchLimit }: { scanner: ContentScanner; fetchLimit: LimitFunction }
+  { scanner, fetchLimit, gate }: Pipeline
 ): Promise<{ facts: ScriptFacts; hits: Hit[] }> {
-  const hits: Hit[] = detectFromUrl(url, compiled)
   const facts: ScriptFacts = { url, sameOrigin: new URL(url).origin === pageOrigin, fetched: false }
-  if (!fetchBody) return { facts, hits }
-  if (budget.aborted)
-    return { facts: { ...facts, error: 'not fetched: time budget used up' }, hits }
+  if (!fetchBody) return { facts, hits: detectFromUrl(url, compiled) }
+  if (budget.aborted) {
+    const error = 'not fetched: time budget used up'
+    return { facts: { ...facts, error }, hits: detectFromUrl(url, compiled) }
+  }
+  const hits: Hit[] = []
+  let held = 0
+  let urlChecked = false
   try {
-    const response = await fetchLimit(() =>
-      ctx.http.fetch(url, {
+    const response = await fetchLimit(async () => {
+      await gate.admit()
+      return ctx.http.fetch(url, {
         deadlineMs: FETCH_DEADLINE_MS,
         signal: budget,
         headers: { accept: '*/*' },
         // Bytes, decoded in the content worker: the main thread neither decodes nor copies them.
         raw: true,
       })
-    )
+    })
+    // URL patterns run once the requests are out, not before the first one is sent.
+    hits.push(...detectFromUrl(url, compiled))
+    urlChecked = true
     facts.status = response.status
     if (response.status !== 200 || response.raw === undefined) return { facts, hits }
     facts.fetched = true
     facts.bytes = response.bodyBytes ?? response.raw.length
     if (response.bodyTruncated) facts.truncated = true
+    held = response.raw.byteLength
+    gate.hold(held)
     // Like Retire.js, trust a URL that names the library and version (a CDN path, a versioned file
     // name) and only confirm it from the content; anything else gets every content pattern. The
     // worker normalises line ends and hashes the text (a known hash narrows the patterns too).
@@ -156,6 +165,17 @@ async function examine(
     else for (const h of scanned.hits) hits.push({ ...h, url })
   } catch (error) {
     facts.error = (error as Error).message.slice(0, 300)
+    if (!urlChecked) hits.push(...detectFromUrl(url, compiled))
+  } finally {
+    gate.free(held)
   }
   return { facts, hits }
+}
+
+interface Pipeline {
+  scanner: ContentScanner
+  /** Connections in use at once. */
+  fetchLimit: LimitFunction
+  /** Bytes fetched and not yet scanned. */
+  gate: ByteGate
 }
