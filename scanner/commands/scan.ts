@@ -78,6 +78,9 @@ export async function run(argv: string[]): Promise<number> {
     collected = JSON.parse(await readFile(fromArtifacts, 'utf8')) as CollectedArtifacts
     result = evaluate(collected, { db: await loadRuleDb() })
   } else {
+    // The library checks' worker thread starts now: its start-up overlaps loading the scanner.
+    if (!only || only.artifacts.has('Scripts'))
+      (await import('../collectors/scripts/content-worker-start.ts')).prestartContentWorker()
     const { scan } = await import('../scan.ts')
     ;({ collected, result } = await scan(
       positionals[0]!,

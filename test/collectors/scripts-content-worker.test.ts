@@ -11,6 +11,10 @@ import {
   hashIndex,
   type ContentResult,
 } from '../../scanner/collectors/scripts/content-scan.ts'
+import {
+  hasPrestartedWorker,
+  prestartContentWorker,
+} from '../../scanner/collectors/scripts/content-worker-start.ts'
 
 const V = '[0-9][0-9.a-z_\\-]+'
 const KNOWN_FILE = '/*! Known v2.0.0 */\nvar known = 1 // Other v9.9.9\n'
@@ -120,6 +124,20 @@ describe('content worker protocol', () => {
       await scanner.close()
     }
   }, 30_000)
+})
+
+describe('a worker started ahead of the scanner', () => {
+  it('is adopted by the next content scanner, which then scans with it', async () => {
+    prestartContentWorker()
+    expect(hasPrestartedWorker()).toBe(true)
+    const scanner = createContentScanner(db())
+    try {
+      expect(hasPrestartedWorker()).toBe(false)
+      expect(names(await scanner.scan('/*! Known v6.0.0 */'))).toEqual(['known@6.0.0'])
+    } finally {
+      await scanner.close()
+    }
+  })
 })
 
 describe('hashIndex', () => {

@@ -6,15 +6,15 @@
  * worker keeps up with the fetches, and each extra start costs ~50 ms of CPU.
  */
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { VulnDb } from '../../../rules/lib/vulndb-types.ts'
 import type { ContentHit, WorkerLibrary } from './content-match.ts'
 import type { ContentReply, ContentRequest, InitMessage } from './content-worker.ts'
+import { startContentWorker } from './content-worker-start.ts'
 
 export const DEFAULT_FILE_BUDGET_MS = 3_000
 /** A file scanned this long (a huge or hostile script) lets a spare worker take the next ones. */
 export const SPARE_AFTER_MS = 300
-const WORKER_URL = new URL('./content-worker-boot.mjs', import.meta.url)
 
 /** `sha1` (of the text after CRLF → LF) when asked for, even if the patterns then timed out. */
 export type ContentResult = ({ hits: ContentHit[] } | { timedOut: true } | { error: string }) & {
@@ -91,9 +91,7 @@ export function createContentScanner(
     (): InitMessage => ({ init: [] })
   )
   const spawn = (): Running => {
-    const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 },
-    })
+    const worker = startContentWorker()
     const ready = new Promise<void>((resolve) => {
       const onReady = (m: { ready?: true }) => {
         if (!m.ready) return
