@@ -27,7 +27,7 @@ export interface WorkerOptions {
   signal: AbortSignal
 }
 
-/** At most one stored progress update per scan per this period (plus the final one). */
+/** At most one stored progress update per scan per this period; the final one goes with the result. */
 const PROGRESS_WRITE_MS = 500
 
 /** Waits until this group's next slot; returns false if aborted while waiting. */
@@ -114,7 +114,9 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
   const abort = new AbortController()
   const hardDeadline = setTimeout(() => abort.abort(), o.settings.timeoutMs + 1_000)
   let progress = { done: 0, total: 0, current: '' }
-  let progressWrittenAt = 0
+  // The first stored update waits one period too: a scan done within it is stored once, with its
+  // final progress in the result write (the store's write lock is shared by every worker process).
+  let progressWrittenAt = Date.now()
   const beat = setInterval(() => {
     void (async () => {
       const held = await queue.heartbeat(job, progress).catch(() => true)
@@ -132,7 +134,7 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
         // processes' SSE polls, once a second) is throttled: each write contends for the one
         // SQLite write lock with the other workers, a dozen times per scan otherwise.
         const now = Date.now()
-        if (done === total || now - progressWrittenAt >= PROGRESS_WRITE_MS) {
+        if (done < total && now - progressWrittenAt >= PROGRESS_WRITE_MS) {
           progressWrittenAt = now
           void store.setProgress(scan.id, job.attempt, progress).catch(() => undefined)
         }
@@ -154,6 +156,7 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
       result: outcome.result,
       artifacts: outcome.collected,
       grades,
+      progress,
       ...(outcome.error ? { error: outcome.error } : {}),
     })
     // Not stored: cancelled meanwhile, or a newer attempt owns the scan (the fence refuses us).

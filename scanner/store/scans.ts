@@ -129,17 +129,21 @@ export async function finishScan(
   stored: Omit<StoredResult, 'attempt'> & {
     grades: ScanRecord['grades']
     error?: { code: string; message: string }
+    /** The final progress, stored in the same write (one write-lock round fewer per scan). */
+    progress?: ScanRecord['progress']
   }
 ): Promise<boolean> {
   return sql.tx(async (tx) => {
     const changed = await tx.run(
       `UPDATE scans SET status = ?, finished_at = ?, grades = ?, error = ?,
-       completions = completions + 1 WHERE id = ? AND attempt = ? AND status = 'running'`,
+       progress = COALESCE(?, progress), completions = completions + 1
+       WHERE id = ? AND attempt = ? AND status = 'running'`,
       [
         stored.error ? 'failed' : 'done',
         Date.now(),
         JSON.stringify(stored.grades ?? null),
         stored.error ? JSON.stringify(stored.error) : null,
+        stored.progress ? JSON.stringify(stored.progress) : null,
         id,
         attempt,
       ]
