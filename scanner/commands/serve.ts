@@ -21,8 +21,8 @@ allocate fast and briefly, and little outlives a scan (~30 MB live per process),
 lets its young generation grow to tens of MB and its old generation to several times the live
 data before collecting. These settings keep both small: in the service benchmark about 110 MB less
 peak RSS per process (70 MB young, 40 MB old), for about 5% more CPU per scan. The 1 GB cap is
-above the worst case of eight concurrent scans of hostile sites (each body is capped at 5 MB, and
-a scan holds at most 8 script bodies at once).
+above the worst case of eight concurrent scans of hostile sites (bodies are size-capped: a scan
+holds at most about 60 MB of page and script text at once).
 `
 
 export async function run(argv: string[]): Promise<number> {
