@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 
 export interface CachedBody {
   /** UTF-8 bytes, sent as they are: no re-encoding or length scan per request. */
   body: Uint8Array<ArrayBuffer>
   etag: string
+  /** The gzip representation, made on the first request that accepts it (see gzipOf). */
+  gzip?: { body: Uint8Array<ArrayBuffer>; etag: string }
 }
+
+/** Bodies smaller than this are sent as they are: gzip would save less than its headers cost. */
+export const GZIP_MIN_BYTES = 1024
+/** Nor larger ones: compressing runs on the API's event loop (1 MB takes a few ms, once). */
+export const GZIP_MAX_BYTES = 1024 * 1024
 
 /**
  * Serialised bodies of finished scans. A done or failed scan never changes again (completion is
@@ -50,23 +58,64 @@ export class BodyCache {
     const old = this.#entries.get(key)
     if (old) {
       this.#entries.delete(key)
-      this.#bytes -= old.body.byteLength
+      this.#bytes -= sizeOf(old)
     }
     this.#entries.set(key, entry)
     this.#bytes += size
+    this.#evict()
+    return entry
+  }
+
+  /**
+   * The gzip representation of a body (a finished scan's JSON shrinks about six-fold), compressed
+   * once and kept with the entry; undefined for small bodies. Its ETag differs from the identity
+   * one, as RFC 9110 §8.8.3 requires of a different content coding.
+   */
+  gzipOf(orgId: string, id: string, entry: CachedBody): CachedBody['gzip'] {
+    const size = entry.body.byteLength
+    if (size < GZIP_MIN_BYTES || size > GZIP_MAX_BYTES) return undefined
+    if (!entry.gzip) {
+      const body = new Uint8Array(gzipSync(entry.body))
+      entry.gzip = { body, etag: `${entry.etag.slice(0, -1)}-gz"` }
+      // Counted only while the entry is cached (an uncached entry is garbage after its response).
+      if (this.#entries.get(keyOf(orgId, id)) === entry) {
+        this.#bytes += body.byteLength
+        this.#evict()
+      }
+    }
+    return entry.gzip
+  }
+
+  #evict(): void {
     for (const [k, v] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break
       this.#entries.delete(k)
-      this.#bytes -= v.body.byteLength
+      this.#bytes -= sizeOf(v)
     }
-    return entry
   }
 }
+
+const sizeOf = (e: CachedBody) => e.body.byteLength + (e.gzip?.body.byteLength ?? 0)
 
 const keyOf = (orgId: string, id: string) => `${orgId}\u0000${id}`
 
 export function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+}
+
+/** Accept-Encoding (RFC 9110 §12.5.3) allows gzip: listed, or `*`, with a non-zero weight. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (header === undefined) return false
+  let star = false
+  for (const item of header.split(',')) {
+    const [name = '', ...params] = item.split(';')
+    const coding = name.trim().toLowerCase()
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find(Boolean)
+    const allowed = q === undefined || Number(q) > 0
+    if (coding === 'gzip' || coding === 'x-gzip') return allowed
+    if (coding === '*') star = allowed
+  }
+  return star
 }
 
 /** RFC 9110 §13.1.2: a list of entity tags or `*`, weak tags compare equal to strong ones. */

@@ -1,5 +1,7 @@
+import http from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BodyCache, matchesEtag } from '../../scanner/server/body-cache.ts'
+import { acceptsGzip, BodyCache, matchesEtag } from '../../scanner/server/body-cache.ts'
 import { newId } from '../../scanner/store/ids.ts'
 import type { Org } from '../../scanner/store/types.ts'
 import { startTestService, type TestService } from './harness.ts'
@@ -30,6 +32,28 @@ describe('BodyCache', () => {
     expect(big.etag).toMatch(/^"[\w-]+"$/)
     expect(cache.get('o', 'big')).toBeUndefined()
     expect(cache.get('o', 'small')).toBeDefined()
+  })
+
+  it('reads Accept-Encoding: gzip listed or *, never with q=0', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false)
+    expect(acceptsGzip('br, identity')).toBe(false)
+    expect(acceptsGzip('')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+  })
+
+  it('compresses a cached body once and counts it in the budget', () => {
+    const cache = new BodyCache(1_000_000)
+    const entry = cache.set('o', 'id', JSON.stringify({ text: 'harbour '.repeat(1_000) }))
+    const before = cache.bytes
+    const gzip = cache.gzipOf('o', 'id', entry)!
+    expect(gunzipSync(gzip.body).toString()).toBe(Buffer.from(entry.body).toString())
+    expect(gzip.etag).not.toBe(entry.etag)
+    expect(cache.bytes).toBe(before + gzip.body.byteLength)
+    expect(cache.gzipOf('o', 'id', entry)).toBe(gzip)
+    expect(cache.gzipOf('o', 'small', cache.set('o', 'small', '{"a":1}'))).toBeUndefined()
   })
 
   it('matches If-None-Match lists, weak tags and *', () => {
@@ -110,6 +134,55 @@ describe('GET /api/scans/:id of a finished scan', () => {
       headers: { 'if-none-match': etag! },
     })
     expect(probe.status).toBe(404)
+  })
+
+  /** Raw GET, so the test sees the bytes and headers as sent (fetch would decompress). */
+  const rawGet = (pathname: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve, reject) => {
+        const req = http.get(new URL(pathname, s.url), { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (d: Buffer) => chunks.push(d))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            })
+          )
+        })
+        req.on('error', reject)
+      }
+    )
+
+  it('sends gzip to clients that accept it, with its own ETag and Vary', async () => {
+    const id = await finishedScan(a, 'x'.repeat(5_000))
+    const auth = { authorization: `Bearer ${tokenA}` }
+    const plain = await rawGet(`/api/scans/${id}`, auth)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers.vary).toBe('accept-encoding')
+    const gz = await rawGet(`/api/scans/${id}`, { ...auth, 'accept-encoding': 'gzip, br' })
+    expect(gz.status).toBe(200)
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gz.headers.vary).toBe('accept-encoding')
+    expect(gz.body.length).toBeLessThan(plain.body.length / 4)
+    expect(gunzipSync(gz.body).toString()).toBe(plain.body.toString())
+    expect(gz.headers.etag).not.toBe(plain.headers.etag)
+    const refused = await rawGet(`/api/scans/${id}`, { ...auth, 'accept-encoding': 'gzip;q=0' })
+    expect(refused.headers['content-encoding']).toBeUndefined()
+    const revalidated = await rawGet(`/api/scans/${id}`, {
+      ...auth,
+      'accept-encoding': 'gzip',
+      'if-none-match': gz.headers.etag!,
+    })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.etag).toBe(gz.headers.etag)
+    // The identity ETag does not validate the gzip representation, nor the other way round.
+    const mismatch = await rawGet(`/api/scans/${id}`, {
+      ...auth,
+      'if-none-match': gz.headers.etag!,
+    })
+    expect(mismatch.status).toBe(200)
   })
 
   it('never caches a scan that can still change', async () => {

@@ -6,7 +6,7 @@ import { submitScan } from '../../batch/submit.ts'
 import { BlockedDestinationError, HarbourScanError } from '../../errors.ts'
 import { resolveGuarded } from '../../net/resolve.ts'
 import { FINAL_STATUSES, type ScanRecord } from '../../store/types.ts'
-import { matchesEtag, type CachedBody } from '../body-cache.ts'
+import { acceptsGzip, matchesEtag, type CachedBody } from '../body-cache.ts'
 import type { AppEnv, ServiceContext } from '../context.ts'
 import { scanLinks, scanSummary, scanView } from '../present.ts'
 import { HttpProblem } from '../problem.ts'
@@ -81,11 +81,19 @@ export function scanRoutes(ctx: ServiceContext): Hono<AppEnv> {
   })
 
   app.get('/:id', async (c) => {
-    const send = (entry: CachedBody) =>
-      matchesEtag(c.req.header('if-none-match'), entry.etag)
-        ? c.body(null, 304, { etag: entry.etag })
-        : c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag })
     const orgId = c.get('org').id
+    const send = (entry: CachedBody) => {
+      const gzip = acceptsGzip(c.req.header('accept-encoding'))
+        ? ctx.bodies.gzipOf(orgId, c.req.param('id'), entry)
+        : undefined
+      const { body, etag } = gzip ?? entry
+      const headers = { etag, vary: 'accept-encoding' }
+      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers)
+      const type = { 'content-type': 'application/json' }
+      return gzip
+        ? c.body(body, 200, { ...headers, ...type, 'content-encoding': 'gzip' })
+        : c.body(body, 200, { ...headers, ...type })
+    }
     const hit = ctx.bodies.get(orgId, c.req.param('id'))
     if (hit) return send(hit)
     const scan = await mustGetScan(ctx, c)
