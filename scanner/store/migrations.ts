@@ -30,6 +30,10 @@ export const MIGRATIONS: readonly string[] = [
      profile TEXT NOT NULL, updated_at BIGINT NOT NULL);
    CREATE TABLE checklist_answers (org_id TEXT NOT NULL REFERENCES orgs(id), item_id TEXT NOT NULL,
      answer TEXT NOT NULL, note TEXT, updated_at BIGINT NOT NULL, PRIMARY KEY (org_id, item_id));`,
+  // Batch progress and row counts from the index alone: counting a 100k-row batch through the
+  // table took ~50 ms of synchronous SQLite on the API's event loop, on every progress poll.
+  `CREATE INDEX scans_batch_status ON scans (batch_id, status, org_id);
+   CREATE INDEX batch_issues_kind ON batch_issues (batch_id, kind, org_id);`,
 ]
 
 export async function migrate(sql: Sql): Promise<void> {

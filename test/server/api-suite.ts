@@ -182,6 +182,13 @@ export function apiSuite(
       expect(rows.items[0].grade).toBeTruthy()
       const onlyInvalid = await s.json(`/api/batches/${b.id}/rows?status=invalid`)
       expect(onlyInvalid.items).toHaveLength(1)
+      // Pages interleave scans and unscanned rows in input order; totals follow the filter.
+      const page = await s.json(`/api/batches/${b.id}/rows?offset=2&limit=2`)
+      expect(page.total).toBe(5)
+      expect(page.items.map((r: { row: number }) => r.row)).toEqual([3, 4])
+      const done = await s.json(`/api/batches/${b.id}/rows?status=done&offset=1&limit=1`)
+      expect(done.total).toBe(3)
+      expect(done.items.map((r: { row: number }) => r.row)).toEqual([2])
       const summary = await s.json(`/api/batches/${b.id}/summary`)
       expect(summary.total).toBe(3)
       for (const format of ['csv', 'html', 'json']) {
