@@ -48,9 +48,12 @@ async function collectWith(
   ctx: CollectorContext,
   scanner: ContentScanner
 ): Promise<ScriptsFacts | Skip> {
-  const page = await ctx.get('MainResponse')
+  // The data loads and the URL patterns compile while the page is still being fetched.
   const { vuln } = await sharedDb()
-  if (!vuln) return new Skip('No vulnerability data loaded: run "harbourscan db update"')
+  const compiled = vuln && compileDb(vuln)
+  const page = await ctx.get('MainResponse')
+  if (!vuln || !compiled)
+    return new Skip('No vulnerability data loaded: run "harbourscan db update"')
   const html = /html/i.test(page.contentType ?? 'text/html') ? (page.body ?? '') : ''
   const facts = parsePage(html)
   const base = new URL(page.url)
@@ -66,7 +69,6 @@ async function collectWith(
       })
     ),
   ]
-  const compiled = compileDb(vuln)
   const pipeline: Pipeline = {
     scanner,
     fetchLimit: pLimit(CONCURRENCY),
