@@ -32,8 +32,9 @@ export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
   timeoutMs: 45_000,
   async collect(ctx) {
-    // The content worker starts before the page is fetched, so its start-up (~50–100 ms) overlaps
-    // the fetch instead of delaying the first script; the patterns follow once the data is loaded.
+    // The content worker starts (or the one `harbourscan scan` started is adopted) before the page
+    // is fetched, so its start-up (~50–100 ms) overlaps the fetch instead of delaying the first
+    // script; the patterns follow once the data is loaded.
     const loaded = sharedDb()
     const scanner = createContentScanner(loaded.then((db) => db.vuln))
     try {
