@@ -31,10 +31,35 @@ class Mutex {
   }
 }
 
+/** How long a statement waits for another process's lock before it fails. */
+const LOCK_WAIT_MS = 5_000
+
+const isBusy = (error: unknown) => ((error as { errcode?: number }).errcode ?? 0) % 256 === 5
+
+/**
+ * Runs a statement, and while another process (serve and worker share the file) holds the write
+ * lock, retries it after short timers. SQLite's own busy timeout would sleep inside the call,
+ * stalling this process's event loop (API requests, every running scan) for each wait.
+ */
+async function whenUnlocked<T>(statement: () => T): Promise<T> {
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (let delay = 1; ; delay = Math.min(delay * 2, 16)) {
+    try {
+      return statement()
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay))
+  }
+}
+
 export function openSqlite(file: string): Sql {
-  const db = new DatabaseSync(file, { timeout: 5_000 })
+  // Opening may wait synchronously (switching to WAL needs the lock once); later statements wait
+  // in whenUnlocked instead.
+  const db = new DatabaseSync(file, { timeout: LOCK_WAIT_MS })
   // WAL + NORMAL survives a process crash (SIGKILL); FULL would be needed for power loss.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;')
+  db.exec('PRAGMA busy_timeout = 0')
   const statements = new Map<string, ReturnType<DatabaseSync['prepare']>>()
   const prepare = (sql: string) => {
     let s = statements.get(sql)
@@ -48,13 +73,14 @@ export function openSqlite(file: string): Sql {
   const mutex = new Mutex()
   const direct: Sql = {
     dialect: 'sqlite',
-    all: async <T>(sql: string, params: readonly Param[] = []) =>
-      prepare(sql).all(...args(params)) as T[],
-    get: async <T>(sql: string, params: readonly Param[] = []) =>
-      prepare(sql).get(...args(params)) as T | undefined,
-    run: async (sql, params = []) => Number(prepare(sql).run(...args(params)).changes),
+    all: <T>(sql: string, params: readonly Param[] = []) =>
+      whenUnlocked(() => prepare(sql).all(...args(params)) as T[]),
+    get: <T>(sql: string, params: readonly Param[] = []) =>
+      whenUnlocked(() => prepare(sql).get(...args(params)) as T | undefined),
+    run: (sql, params = []) =>
+      whenUnlocked(() => Number(prepare(sql).run(...args(params)).changes)),
     tx: (work) => work(direct),
-    exec: async (script) => void db.exec(script),
+    exec: (script) => whenUnlocked(() => void db.exec(script)),
     close: async () => db.close(),
   }
   return {
@@ -65,10 +91,10 @@ export function openSqlite(file: string): Sql {
     exec: (script) => mutex.lock(() => direct.exec(script)),
     tx: (work) =>
       mutex.lock(async () => {
-        db.exec('BEGIN IMMEDIATE')
+        await whenUnlocked(() => db.exec('BEGIN IMMEDIATE'))
         try {
           const result = await work(direct)
-          db.exec('COMMIT')
+          await whenUnlocked(() => db.exec('COMMIT'))
           return result
         } catch (error) {
           if (db.isTransaction) db.exec('ROLLBACK')
