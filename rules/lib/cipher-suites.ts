@@ -106,19 +106,26 @@ export function describeSuite(id: number, name: string, openssl?: string): Ciphe
   }
 }
 
-export const CIPHER_SUITES: readonly CipherSuite[] = CIPHER_SUITE_DATA.map(([id, name, openssl]) =>
-  describeSuite(id, name, openssl)
-)
+let suites: readonly CipherSuite[] | undefined
+let byId: ReadonlyMap<number, CipherSuite> | undefined
 
-const BY_ID = new Map(CIPHER_SUITES.map((s) => [s.id, s]))
+/**
+ * Every registered suite, described on first use: describing ~370 suites costs a few ms, which a
+ * scan that never looks at suites (`--only web`, `--only software`) should not pay at start-up.
+ */
+export function cipherSuites(): readonly CipherSuite[] {
+  return (suites ??= CIPHER_SUITE_DATA.map(([id, name, openssl]) =>
+    describeSuite(id, name, openssl)
+  ))
+}
 
 export function suiteById(id: number): CipherSuite | undefined {
-  return BY_ID.get(id)
+  return (byId ??= new Map(cipherSuites().map((s) => [s.id, s]))).get(id)
 }
 
 /** A suite we do not know (a private or future ID): treated as unknown strength. */
 export function suiteOrUnknown(id: number): CipherSuite {
-  return BY_ID.get(id) ?? describeSuite(id, `UNKNOWN_0x${id.toString(16).padStart(4, '0')}`)
+  return suiteById(id) ?? describeSuite(id, `UNKNOWN_0x${id.toString(16).padStart(4, '0')}`)
 }
 
 export function hexId(id: number): string {

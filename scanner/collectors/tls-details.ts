@@ -1,5 +1,5 @@
 import type { TlsDetailsFacts, TlsProtocolName } from '../artifacts.ts'
-import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, VERSION } from '../net/raw-hello.ts'
 import { describeError } from '../tls/probe-errors.ts'
 import { sniFor } from './tls-protocols.ts'
@@ -41,9 +41,9 @@ export const tlsDetailsCollector: Collector<'TlsDetails'> = {
     const best = LEGACY.find((v) => protocols[v].supported)
     const lower = supported[1]
     const suites = (v: TlsProtocolName) =>
-      CIPHER_SUITES.filter((s) => !s.tls13 && (v === 'TLSv1.2' || s.minVersion !== 'TLSv1.2')).map(
-        (s) => s.id
-      )
+      cipherSuites()
+        .filter((s) => !s.tls13 && (v === 'TLSv1.2' || s.minVersion !== 'TLSv1.2'))
+        .map((s) => s.id)
     await Promise.all([
       best &&
         session

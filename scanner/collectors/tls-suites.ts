@@ -1,5 +1,5 @@
 import type { TlsProtocolName, TlsSuitesFacts } from '../artifacts.ts'
-import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import type { TlsSession } from '../net/tls-session.ts'
 import { acceptedGroups } from '../tls/groups.ts'
 import { describeError, NO_ROOTS } from '../tls/probe-errors.ts'
@@ -9,8 +9,8 @@ import { NO_HTTPS, tlsSessionFor } from './tls-session-for.ts'
 import { Skip, type Collector } from './types.ts'
 
 const ENUMERATED: readonly TlsProtocolName[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']
-const BY_OPENSSL = new Map(CIPHER_SUITES.flatMap((s) => (s.openssl ? [[s.openssl, s.id]] : [])))
-const BY_NAME = new Map(CIPHER_SUITES.map((s) => [s.name, s.id]))
+const BY_OPENSSL = new Map(cipherSuites().flatMap((s) => (s.openssl ? [[s.openssl, s.id]] : [])))
+const BY_NAME = new Map(cipherSuites().map((s) => [s.name, s.id]))
 
 /** Accepted suites per protocol, server order, groups, DH size and the modern-client result. */
 export const tlsSuitesCollector: Collector<'TlsSuites'> = {
@@ -29,7 +29,9 @@ export const tlsSuitesCollector: Collector<'TlsSuites'> = {
       untested: [],
     }
     const versions = ENUMERATED.filter((v) => protocols[v].supported !== false)
-    const tls13Ids = CIPHER_SUITES.filter((s) => s.tls13).map((s) => s.id)
+    const tls13Ids = cipherSuites()
+      .filter((s) => s.tls13)
+      .map((s) => s.id)
     const [lists, g12, g13, modern] = await Promise.all([
       Promise.all(versions.map((v) => enumerateSuites(session, v, sni))),
       protocols['TLSv1.2'].supported !== false

@@ -3,15 +3,15 @@
  * HelloRetryRequest naming it also counts); TLS 1.2 offers only ECDHE suites with that one curve,
  * so a ServerHello proves the curve (RFC 8422 §5.1).
  */
-import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, GROUP, VERSION } from '../net/raw-hello.ts'
 import type { TlsSession } from '../net/tls-session.ts'
 
 const GROUP_NAMES = Object.entries(GROUP) as [string, number][]
 const EC_GROUPS = GROUP_NAMES.filter(([, id]) => id < 256)
-const ECDHE_SUITES = CIPHER_SUITES.filter((s) => s.kx === 'ECDHE' && s.auth !== 'PSK').map(
-  (s) => s.id
-)
+const ECDHE_SUITES = cipherSuites()
+  .filter((s) => s.kx === 'ECDHE' && s.auth !== 'PSK')
+  .map((s) => s.id)
 
 export async function acceptedGroups(
   session: TlsSession,

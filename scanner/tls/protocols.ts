@@ -1,6 +1,6 @@
 import type { SecureVersion } from 'node:tls'
 import type { ProtocolSupport, TlsProtocolName, TlsProtocolsFacts } from '../artifacts.ts'
-import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, buildSsl2Hello, VERSION } from '../net/raw-hello.ts'
 import type { HelloReply } from '../net/raw-hello-parse.ts'
 import type { TlsSession } from '../net/tls-session.ts'
@@ -11,10 +11,13 @@ export type TlsVersion = (typeof TLS_VERSIONS)[number]
 
 /** Every suite a version may carry (TLS 1.2-only suites are not offered below 1.2, as nmap does). */
 export function candidateSuites(version: TlsProtocolName): number[] {
-  if (version === 'TLSv1.3') return CIPHER_SUITES.filter((s) => s.tls13).map((s) => s.id)
-  return CIPHER_SUITES.filter(
-    (s) => !s.tls13 && (version === 'TLSv1.2' || s.minVersion !== 'TLSv1.2')
-  ).map((s) => s.id)
+  if (version === 'TLSv1.3')
+    return cipherSuites()
+      .filter((s) => s.tls13)
+      .map((s) => s.id)
+  return cipherSuites()
+    .filter((s) => !s.tls13 && (version === 'TLSv1.2' || s.minVersion !== 'TLSv1.2'))
+    .map((s) => s.id)
 }
 
 export function rawHelloFor(version: TlsProtocolName, suites: readonly number[], host?: string) {

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CIPHER_SUITES } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { startTlsRange, type TlsRange } from '../range/tls-sites.ts'
 import { scanTls } from '../collectors/tls-helpers.ts'
 
@@ -30,7 +30,7 @@ const VERSION: Record<string, string> = {
   'tls 1.3': 'TLSv1.3',
 }
 const BY_NAME = new Map<string, string>(
-  CIPHER_SUITES.flatMap((s): [string, string][] => [
+  cipherSuites().flatMap((s): [string, string][] => [
     [s.name, s.name],
     ...(s.openssl ? [[s.openssl, s.name] as [string, string]] : []),
   ])

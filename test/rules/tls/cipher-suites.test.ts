@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import {
-  CIPHER_SUITES,
+  cipherSuites,
   isInsecureSuite,
   isWeakSuite,
   suiteById,
@@ -28,8 +28,8 @@ describe('cipher-suite table', () => {
   })
 
   it('holds the registry, including what OpenSSL lacks', () => {
-    expect(CIPHER_SUITES.length).toBeGreaterThan(350)
-    expect(new Set(CIPHER_SUITES.map((s) => s.id)).size).toBe(CIPHER_SUITES.length)
+    expect(cipherSuites().length).toBeGreaterThan(350)
+    expect(new Set(cipherSuites().map((s) => s.id)).size).toBe(cipherSuites().length)
     expect(suiteById(0x000a)).toMatchObject({ enc: '3DES', bits: 112, block64: true, fs: false })
     expect(suiteById(0xc011)).toMatchObject({ enc: 'RC4', kx: 'ECDHE', fs: true })
     expect(suiteById(0x0003)).toMatchObject({ export: true, bits: 40 })
