@@ -3,10 +3,9 @@
 // on `npm ci` and `npm run build`) while that bundle is current, else the TypeScript sources,
 // which Node 24 runs directly (see entry.mjs). The compile cache keeps compiled code and
 // stripped TypeScript between runs, which cuts start-up by about a third either way.
-import module from 'node:module'
-import process from 'node:process'
-import { URL } from 'node:url'
+// (Builtins through process.getBuiltinModule: their ES module facades load unused subsystems.)
+/* global process, URL */
 import { freshBundle } from './entry.mjs'
 
-module.enableCompileCache?.()
+process.getBuiltinModule('node:module').enableCompileCache?.()
 await import(freshBundle(new URL('../', import.meta.url), process.env) ?? './cli.ts')

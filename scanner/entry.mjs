@@ -1,8 +1,10 @@
 // Which CLI a `harbourscan` process runs: the bundle in dist/cli/ (scripts/build-cli.ts) while it
 // is at least as new as every source it was built from, else the TypeScript sources. Plain
 // JavaScript, so the decision costs no TypeScript loading.
-import { readFileSync, statSync } from 'node:fs'
-import { URL } from 'node:url'
+/* global process, URL */
+
+// Not `import … from 'node:fs'`: that ES module facade reads fs.promises, which loads readline.
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
 
 /**
  * The bundle's entry URL, or null for the sources: no bundle, a source newer than the build or
@@ -20,6 +22,6 @@ export function freshBundle(root, env, bundleDir = 'dist/cli/') {
     )
     return stale ? null : new URL('cli.mjs', bundle).href
   } catch {
-    return null
+    return null // no bundle, or a source was removed since: run the sources
   }
 }

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -64,6 +64,12 @@ describe('bundled CLI', () => {
 })
 
 describe('freshBundle (scanner/entry.mjs)', () => {
+  it('picks a bundle right after it is built (its manifest lists only real source files)', () => {
+    const root = pathToFileURL(`${ROOT}/`)
+    const dir = `${relative(ROOT, OUT)}/`
+    expect(freshBundle(root, {}, dir)).toBe(new URL(`${dir}cli.mjs`, root).href)
+  })
+
   async function fakeProject(): Promise<{ root: URL; source: string }> {
     const dir = await mkdtemp(join(tmpdir(), 'harbourscan-entry-'))
     const source = join(dir, 'scanner', 'a.ts')
