@@ -9,6 +9,7 @@ import { sharedDb } from '../vulndb/load.ts'
 import { createByteGate, type ByteGate } from './scripts/byte-gate.ts'
 import { compileDb } from './scripts/compiled.ts'
 import { createContentScanner, type ContentScanner } from './scripts/content-scan.ts'
+import { hasPrestartedWorker } from './scripts/content-worker-start.ts'
 import { parsePage } from './scripts/html.ts'
 import { mergeHits, type Hit } from './scripts/merge.ts'
 import { runtimeHits } from './scripts/runtime-probes.ts'
@@ -32,11 +33,17 @@ export const scriptsCollector: Collector<'Scripts'> = {
   name: 'Scripts',
   timeoutMs: 45_000,
   async collect(ctx) {
-    // The content worker starts (or the one `harbourscan scan` started is adopted) before the page
-    // is fetched, so its start-up (~50–100 ms) overlaps the fetch instead of delaying the first
-    // script; the patterns follow once the data is loaded.
+    // A one-off `harbourscan scan` prestarts the content worker: it is adopted here, so its
+    // start-up (~50–100 ms) overlapped loading the scanner and the page fetch. Elsewhere (serve,
+    // worker, batch: many scans, most pages without scripts) a worker starts only for the first
+    // script, so a page without scripts never pays ~50 ms of CPU for one.
     const loaded = sharedDb()
-    const scanner = createContentScanner(loaded.then((db) => db.vuln))
+    const scanner = createContentScanner(
+      loaded.then((db) => db.vuln),
+      undefined,
+      undefined,
+      hasPrestartedWorker()
+    )
     try {
       return await collectWith(ctx, scanner)
     } finally {

@@ -9,8 +9,10 @@ import { Worker } from 'node:worker_threads'
 const WORKER_URL = new URL('./content-worker-boot.mjs', import.meta.url)
 
 let parked: Worker | undefined
+let started = 0
 
 function spawn(): Worker {
+  started++
   return new Worker(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 },
   })
@@ -34,5 +36,8 @@ export function startContentWorker(): Worker {
   return worker
 }
 
-/** Whether a prestarted worker is waiting to be adopted (for tests). */
+/** How many content workers this process has started (for tests). */
+export const contentWorkersStarted = (): number => started
+
+/** Whether a prestarted worker is waiting to be adopted. */
 export const hasPrestartedWorker = (): boolean => parked !== undefined
