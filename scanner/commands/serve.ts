@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.ts'
 import { parseCommandArgs, positiveInt } from './args.ts'
-import { serviceOptions, SERVICE_OPTIONS, SERVICE_HELP } from './service-options.ts'
+import { MEMORY_HELP, serviceOptions, SERVICE_OPTIONS, SERVICE_HELP } from './service-options.ts'
 
 const HELP = `Usage: harbourscan serve [options]
 
@@ -16,13 +16,7 @@ ${SERVICE_HELP}
   --api-only               Run no scan workers here (use harbourscan worker)
   -h, --help               Show this help
 
-Memory: recommended NODE_OPTIONS="--max-semi-space-size=2 --max-old-space-size=1024". Scans
-allocate fast and briefly, and little outlives a scan (~30 MB live per process), but by default V8
-lets its young generation grow to tens of MB and its old generation to several times the live
-data before collecting. These settings keep both small: in the service benchmark about 110 MB less
-peak RSS per process (70 MB young, 40 MB old), for about 5% more CPU per scan. The 1 GB cap is
-above the worst case of eight concurrent scans of hostile sites (bodies are size-capped: a scan
-holds at most about 60 MB of page and script text at once).
+${MEMORY_HELP}
 `
 
 export async function run(argv: string[]): Promise<number> {
