@@ -15,6 +15,7 @@ import {
   hasPrestartedWorker,
   prestartContentWorker,
 } from '../../scanner/collectors/scripts/content-worker-start.ts'
+import { vulnDbOf } from '../rules/software/fixture-db.ts'
 
 const V = '[0-9][0-9.a-z_\\-]+'
 const KNOWN_FILE = '/*! Known v2.0.0 */\nvar known = 1 // Other v9.9.9\n'
@@ -27,17 +28,7 @@ const library = (id: string, content: string[], hashes: Record<string, string> =
 })
 
 function db(): VulnDb {
-  return {
-    format: 'harbourscan-vulndb',
-    formatVersion: 1,
-    meta: {
-      source: 'retire',
-      origin: 't',
-      version: 't',
-      sha256: '',
-      importedAt: '',
-      licenseFiles: [],
-    },
+  return vulnDbOf({
     libraries: {
       known: library('known', [`/\\*! Known v(${V})`], { [sha1(KNOWN_FILE)]: '2.0.0' }),
       other: library('other', [`// Other v(${V})`]),
@@ -45,7 +36,7 @@ function db(): VulnDb {
     },
     skipUris: [],
     compromisedHosts: [],
-  }
+  })
 }
 
 const names = (result: ContentResult) =>

@@ -8,6 +8,7 @@ import { createContentScanner } from '../../scanner/collectors/scripts/content-s
 import { compileDb } from '../../scanner/collectors/scripts/compiled.ts'
 import { detectFromUrl } from '../../scanner/collectors/scripts/url-detect.ts'
 import { mergeHits } from '../../scanner/collectors/scripts/merge.ts'
+import { vulnDbOf } from '../rules/software/fixture-db.ts'
 
 const detect = (over: Partial<VulnDb['libraries'][string]['detect']>) => ({
   uri: [],
@@ -21,17 +22,7 @@ const detect = (over: Partial<VulnDb['libraries'][string]['detect']>) => ({
 const V = '[0-9][0-9.a-z_\\-]+'
 
 function db(): VulnDb {
-  return {
-    format: 'harbourscan-vulndb',
-    formatVersion: 1,
-    meta: {
-      source: 'retire',
-      origin: 't',
-      version: 't',
-      sha256: '',
-      importedAt: '',
-      licenseFiles: [],
-    },
+  return vulnDbOf({
     libraries: {
       jquery: {
         id: 'jquery',
@@ -57,7 +48,7 @@ function db(): VulnDb {
     },
     skipUris: ['^https?://www\\.google-analytics\\.com/ga\\.js'],
     compromisedHosts: [],
-  }
+  })
 }
 
 describe('content scanner worker', () => {

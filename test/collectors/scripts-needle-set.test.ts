@@ -11,6 +11,7 @@ import { detectFromUrl } from '../../scanner/collectors/scripts/url-detect.ts'
 import { importRetire } from '../../scanner/vulndb/retire-import.ts'
 import { CONTROLS, PLANTED, libraryFile, librariesSite } from '../range/libraries.ts'
 import { RETIRE_V6 } from '../vulndb/shared-data.ts'
+import { vulnDbOf } from '../rules/software/fixture-db.ts'
 
 const retire = () => importRetire(JSON.parse(readFileSync(RETIRE_V6, 'utf8')))
 
@@ -96,21 +97,9 @@ describe('URL pattern literals', () => {
     }
     expect(matched).toBeGreaterThan(10)
     // And the gated detector still reports what the plain patterns find.
-    const compiled = compileDb({
-      format: 'harbourscan-vulndb',
-      formatVersion: 1,
-      meta: {
-        source: 'retire',
-        origin: 't',
-        version: 't',
-        sha256: '',
-        importedAt: '',
-        licenseFiles: [],
-      },
-      libraries: db.libraries,
-      skipUris: db.skipUris,
-      compromisedHosts: [],
-    })
+    const compiled = compileDb(
+      vulnDbOf({ libraries: db.libraries, skipUris: db.skipUris, compromisedHosts: [] })
+    )
     const found = detectFromUrl('https://code.jquery.com/jquery-1.11.0.min.js', compiled)
     expect(found.map((h) => `${h.library}@${h.version}:${h.method}`)).toContain(
       'jquery@1.11.0:filename'

@@ -35,6 +35,13 @@ const adv = (over: Partial<LibraryAdvisory> & Pick<LibraryAdvisory, 'range'>): L
 
 const detect = { uri: [], filename: [], content: [], contentReplace: [], hashes: {}, func: [] }
 
+/** A database in HarbourScan's format holding just these libraries (detector tests). */
+export function vulnDbOf(
+  parts: Pick<VulnDb, 'libraries' | 'skipUris' | 'compromisedHosts'>
+): VulnDb {
+  return { format: 'harbourscan-vulndb', formatVersion: 1, meta: meta('retire'), ...parts }
+}
+
 export const VULN: VulnDb = {
   format: 'harbourscan-vulndb',
   formatVersion: 1,
