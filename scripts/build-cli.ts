@@ -1,6 +1,6 @@
 /**
  * Bundles the CLI into dist/cli/ (esbuild, ES modules with code splitting). A scan process then
- * loads a handful of chunks instead of ~230 TypeScript modules, each resolved, read and linked
+ * loads a few dozen chunks instead of ~230 TypeScript modules, each resolved, read and linked
  * on its own: that per-module cost was most of a short scan's start-up. Dynamic imports stay
  * separate chunks, so `scan --only web` still never loads the server, the queue or the browser.
  *
@@ -9,7 +9,7 @@
  * dist/cli/manifest.json lists the sources; scanner/bin.mjs runs the bundle only while none of
  * them is newer than the build, so an edited checkout runs its sources, never a stale bundle.
  *
- * Runs on `npm ci` (prepare) and `npm run build`. Usage: node scripts/build-cli.ts
+ * Runs on `npm ci` (prepare), `npm run build` and `npm run bench`. Usage: node scripts/build-cli.ts
  */
 import { readdirSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
