@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import pLimit from 'p-limit'
 import { startRange } from '../test/range/index.ts'
-import { catchAllSites, freePort, getJson } from '../test/e2e/service-helpers.ts'
+import { catchAllSites, freePort, getJson, spawnServe } from '../test/e2e/service-helpers.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const NODE = join(ROOT, 'node_modules/.bin/node')
@@ -59,28 +59,6 @@ function serviceEnv(): NodeJS.ProcessEnv {
   return { ...process.env, NODE_OPTIONS: `${inherited ?? ''} ${SERVICE_NODE_OPTIONS}`.trim() }
 }
 
-/** `harbourscan serve` as a user starts it; resolves once it prints its URL. */
-async function spawnServe(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(NODE, [CLI, 'serve', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: serviceEnv(),
-  })
-  let stderr = ''
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`serve did not start: ${stderr}`)), 30_000)
-    child.stdout!.on('data', (d: Buffer) => {
-      const m = /running at (\S+)/.exec(d.toString())
-      if (m) {
-        clearTimeout(timer)
-        done(m[1]!.replace(/\/$/, ''))
-      }
-    })
-    child.once('exit', (code) => fail(new Error(`serve exited ${code}: ${stderr}`)))
-  })
-  return { child, url }
-}
-
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   child.kill('SIGTERM')
@@ -118,16 +96,19 @@ async function throughput(lines: string[], dataDir: string) {
     '30000',
   ]
   const port = await freePort()
-  const server = await spawnServe([
-    '--port',
-    String(port),
-    '--data-dir',
-    dataDir,
-    '--rate-limit',
-    '1000000',
-    ...policy,
-    ...tuning,
-  ])
+  const server = await spawnServe(
+    [
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--rate-limit',
+      '1000000',
+      ...policy,
+      ...tuning,
+    ],
+    serviceEnv()
+  )
   const worker = spawn(
     NODE,
     [CLI, 'worker', '--database', join(dataDir, 'harbourscan.sqlite'), ...policy, ...tuning],
@@ -178,15 +159,18 @@ async function throughput(lines: string[], dataDir: string) {
 
 async function enqueue(lines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'hs-bench-enqueue-'))
-  const server = await spawnServe([
-    '--port',
-    String(await freePort()),
-    '--data-dir',
-    dir,
-    '--api-only',
-    '--rate-limit',
-    '1000000',
-  ])
+  const server = await spawnServe(
+    [
+      '--port',
+      String(await freePort()),
+      '--data-dir',
+      dir,
+      '--api-only',
+      '--rate-limit',
+      '1000000',
+    ],
+    serviceEnv()
+  )
   try {
     const rows = Array.from(
       { length: 100_000 },
@@ -213,15 +197,18 @@ async function enqueue(lines: string[]) {
 }
 
 async function latency(lines: string[], dataDir: string) {
-  const server = await spawnServe([
-    '--port',
-    String(await freePort()),
-    '--data-dir',
-    dataDir,
-    '--api-only',
-    '--rate-limit',
-    '1000000',
-  ])
+  const server = await spawnServe(
+    [
+      '--port',
+      String(await freePort()),
+      '--data-dir',
+      dataDir,
+      '--api-only',
+      '--rate-limit',
+      '1000000',
+    ],
+    serviceEnv()
+  )
   try {
     const page = await getJson<{ items: { id: string }[] }>(`${server.url}/api/scans?limit=1`)
     const url = `${server.url}/api/scans/${page.items[0]!.id}`

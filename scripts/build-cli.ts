@@ -16,9 +16,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..')
-// Not bundled: loaded at run time from node_modules (big and never used by a scan, or required
-// through createRequire on purpose: see scanner/net/ipaddr.ts).
-const EXTERNAL = ['playwright-core', 'pg', 'pg-boss', 'ipaddr.js']
+// Not bundled: big, and never used by a scan; loaded at run time from node_modules when needed.
+// (ipaddr.js is required through createRequire on purpose, which esbuild leaves alone.)
+const EXTERNAL = ['playwright-core', 'pg', 'pg-boss']
 
 function workerEntries(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

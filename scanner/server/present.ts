@@ -2,13 +2,14 @@ import type { BatchCounts, BatchRecord, ScanRecord } from '../store/types.ts'
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
 
+/** What every view of a scan starts with. */
+function scanIdentity(s: ScanRecord) {
+  return { id: s.id, url: s.url, host: s.host, status: s.status, createdAt: iso(s.createdAt)! }
+}
+
 export function scanSummary(s: ScanRecord) {
   return {
-    id: s.id,
-    url: s.url,
-    host: s.host,
-    status: s.status,
-    createdAt: iso(s.createdAt)!,
+    ...scanIdentity(s),
     ...(s.finishedAt !== undefined ? { finishedAt: iso(s.finishedAt) } : {}),
     ...(s.grades ? { grades: s.grades } : {}),
     ...(s.batchId !== undefined ? { batchId: s.batchId } : {}),
@@ -18,11 +19,7 @@ export function scanSummary(s: ScanRecord) {
 /** A scan without its result (the route splices the stored result JSON in). */
 export function scanView(s: ScanRecord) {
   return {
-    id: s.id,
-    url: s.url,
-    host: s.host,
-    status: s.status,
-    createdAt: iso(s.createdAt)!,
+    ...scanIdentity(s),
     ...(s.startedAt !== undefined ? { startedAt: iso(s.startedAt) } : {}),
     ...(s.finishedAt !== undefined ? { finishedAt: iso(s.finishedAt) } : {}),
     progress: s.progress,

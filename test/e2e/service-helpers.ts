@@ -28,12 +28,15 @@ export async function freePort(): Promise<number> {
 }
 
 /** `harbourscan serve` as a child process; resolves once it prints its URL. */
-export async function spawnServe(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(NODE, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+export async function spawnServe(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(NODE, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env })
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 30_000)
     child.stdout!.on('data', (d: Buffer) => {
       const m = /running at (\S+)/.exec(d.toString())
       if (m) {
