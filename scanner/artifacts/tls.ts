@@ -93,8 +93,11 @@ export interface TlsSuitesFacts {
   host: string
   port: number
   byProtocol: Partial<Record<TlsProtocolName, ProtocolSuites>>
-  /** Named groups accepted for (EC)DHE, per protocol ('TLSv1.2' ECDHE curves, 'TLSv1.3' key shares). */
-  groups: Partial<Record<'TLSv1.2' | 'TLSv1.3', string[]>>
+  /**
+   * Named groups accepted for (EC)DHE, per protocol: 'TLSv1.3' key shares, and the ECDHE curves at
+   * the best version below it ('TLSv1.2', or 'TLSv1.1'/'TLSv1' on a server without 1.2).
+   */
+  groups: Partial<Record<'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3', string[]>>
   /** Smallest finite-field DH group seen with DHE suites (bits), when DHE is accepted. */
   dhBits?: number
   /** What a modern client (Node defaults: TLS 1.2–1.3, default suites) negotiates. */

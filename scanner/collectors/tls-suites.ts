@@ -9,6 +9,7 @@ import { NO_HTTPS, tlsSessionFor } from './tls-session-for.ts'
 import { Skip, type Collector } from './types.ts'
 
 const ENUMERATED: readonly TlsProtocolName[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']
+const LEGACY_GROUP_PROTOCOLS = ['TLSv1.2', 'TLSv1.1', 'TLSv1'] as const
 const BY_OPENSSL = new Map(cipherSuites().flatMap((s) => (s.openssl ? [[s.openssl, s.id]] : [])))
 const BY_NAME = new Map(cipherSuites().map((s) => [s.name, s.id]))
 
@@ -32,11 +33,11 @@ export const tlsSuitesCollector: Collector<'TlsSuites'> = {
     const tls13Ids = cipherSuites()
       .filter((s) => s.tls13)
       .map((s) => s.id)
-    const [lists, g12, g13, modern] = await Promise.all([
+    // Curves are listed once below TLS 1.3, at the best version the server speaks.
+    const legacy = LEGACY_GROUP_PROTOCOLS.find((v) => protocols[v].supported !== false)
+    const [lists, legacyGroups, tls13Groups, modern] = await Promise.all([
       Promise.all(versions.map((v) => enumerateSuites(session, v, sni))),
-      protocols['TLSv1.2'].supported !== false
-        ? acceptedGroups(session, 'TLSv1.2', [], sni)
-        : undefined,
+      legacy ? acceptedGroups(session, legacy, [], sni) : undefined,
       protocols['TLSv1.3'].supported !== false
         ? acceptedGroups(session, 'TLSv1.3', tls13Ids, sni)
         : undefined,
@@ -47,9 +48,9 @@ export const tlsSuitesCollector: Collector<'TlsSuites'> = {
       if (list.accepted.length > 0 || !list.complete) facts.byProtocol[v] = list
       if (list.error) facts.untested.push(`${v} suites: ${list.error}`)
     })
-    if (g12?.groups.length) facts.groups['TLSv1.2'] = g12.groups
-    if (g13?.groups.length) facts.groups['TLSv1.3'] = g13.groups
-    facts.untested.push(...(g12?.errors ?? []), ...(g13?.errors ?? []))
+    if (legacy && legacyGroups?.groups.length) facts.groups[legacy] = legacyGroups.groups
+    if (tls13Groups?.groups.length) facts.groups['TLSv1.3'] = tls13Groups.groups
+    facts.untested.push(...(legacyGroups?.errors ?? []), ...(tls13Groups?.errors ?? []))
     if ('error' in modern) facts.modernClientError = modern.error
     else facts.modernClient = modern
     const dhe = Object.values(facts.byProtocol).some((p) =>

@@ -1,7 +1,8 @@
 /**
- * Key-exchange groups: one raw hello per group. TLS 1.3 offers that group alone (a
- * HelloRetryRequest naming it also counts); TLS 1.2 offers only ECDHE suites with that one curve,
- * so a ServerHello proves the curve (RFC 8422 §5.1).
+ * Key-exchange groups: one raw hello per group. TLS 1.3 offers that group alone without a key
+ * share, so a server that accepts it answers with a HelloRetryRequest naming it; TLS 1.2 offers
+ * (or 1.1/1.0 when it is the server's best) offers only ECDHE suites with that one curve, so a
+ * ServerHello proves the curve (RFC 8422 §5.1).
  */
 import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, GROUP, VERSION } from '../net/raw-hello.ts'
@@ -13,9 +14,11 @@ const ECDHE_SUITES = cipherSuites()
   .filter((s) => s.kx === 'ECDHE' && s.auth !== 'PSK')
   .map((s) => s.id)
 
+export type GroupProtocol = 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
+
 export async function acceptedGroups(
   session: TlsSession,
-  version: 'TLSv1.2' | 'TLSv1.3',
+  version: GroupProtocol,
   tls13Suites: readonly number[],
   sni: string | undefined
 ): Promise<{ groups: string[]; errors: string[] }> {
@@ -27,6 +30,8 @@ export async function acceptedGroups(
         version: VERSION[version],
         suites: version === 'TLSv1.3' ? tls13Suites : ECDHE_SUITES,
         groups: [id],
+        // TLS 1.3: no key share, so a yes is a HelloRetryRequest naming the group (no signature).
+        x25519Share: false,
         ...(sni ? { servername: sni } : {}),
       })
       try {

@@ -20,13 +20,24 @@ export function candidateSuites(version: TlsProtocolName): number[] {
     .map((s) => s.id)
 }
 
-export function rawHelloFor(version: TlsProtocolName, suites: readonly number[], host?: string) {
+/**
+ * `keyShare: false` (TLS 1.3) sends no key share: a server that would accept answers with a
+ * HelloRetryRequest naming its suite and group, without the key exchange and signature a full
+ * ServerHello flight costs it. Enumeration uses that; the protocol probe keeps the share.
+ */
+export function rawHelloFor(
+  version: TlsProtocolName,
+  suites: readonly number[],
+  host?: string,
+  o: { keyShare?: boolean } = {}
+) {
   const v = VERSION[version as keyof typeof VERSION]
   return buildClientHello({
     version: v,
     suites,
     ...(host ? { servername: host } : {}),
     ...(version === 'SSLv3' ? { noExtensions: true } : {}),
+    ...(o.keyShare === false ? { x25519Share: false } : {}),
   })
 }
 
@@ -103,6 +114,20 @@ function combine(a: ProtocolSupport, b: ProtocolSupport): ProtocolSupport {
   return a.supported === false ? a : b.supported === false ? b : a
 }
 
+/**
+ * A raw ServerHello at the version settles it; otherwise node:tls gets its say (tls.md §2 #1: some
+ * servers answer only a client OpenSSL builds). Asking node:tls only then saves a full handshake,
+ * signature included, per supported version.
+ */
+async function tlsVersionProbe(
+  session: TlsSession,
+  version: TlsVersion,
+  sni: string | undefined
+): Promise<ProtocolSupport> {
+  const raw = await rawProbe(session, version, sni)
+  return raw.supported ? raw : combine(await handshakeProbe(session, version), raw)
+}
+
 export async function detectProtocols(
   session: TlsSession,
   sni: string | undefined
@@ -110,11 +135,7 @@ export async function detectProtocols(
   const [ssl2, ssl3, ...rest] = await Promise.all([
     rawProbe(session, 'SSLv2', sni),
     rawProbe(session, 'SSLv3', sni),
-    ...TLS_VERSIONS.map((v) =>
-      Promise.all([handshakeProbe(session, v), rawProbe(session, v, sni)]).then(([a, b]) =>
-        combine(a, b)
-      )
-    ),
+    ...TLS_VERSIONS.map((v) => tlsVersionProbe(session, v, sni)),
   ])
   const protocols = { SSLv2: ssl2!, SSLv3: ssl3! } as Record<TlsProtocolName, ProtocolSupport>
   TLS_VERSIONS.forEach((v, i) => (protocols[v] = rest[i]!))

@@ -11,6 +11,8 @@ import { describeError } from './probe-errors.ts'
 import { candidateSuites, rawHelloFor } from './protocols.ts'
 
 const CHUNK = 40
+/** TLS 1.3 answers as HelloRetryRequests: the suite without the server's signature. */
+const NO_SHARE = { keyShare: false } as const
 /** Bound on probes per chunk: a server can never make us loop. */
 const MAX_ROUNDS = CHUNK + 1
 
@@ -30,7 +32,7 @@ async function eliminate(
   for (let round = 0; round < MAX_ROUNDS && left.length > 0; round++) {
     let reply
     try {
-      reply = await session.raw(rawHelloFor(version, left, sni))
+      reply = await session.raw(rawHelloFor(version, left, sni, NO_SHARE))
     } catch (error) {
       return { accepted, error: describeError(error) }
     }
@@ -52,7 +54,7 @@ async function choose(
   sni: string | undefined
 ): Promise<number | undefined> {
   try {
-    const reply = await session.raw(rawHelloFor(version, offer, sni))
+    const reply = await session.raw(rawHelloFor(version, offer, sni, NO_SHARE))
     return reply.kind === 'server-hello' ? reply.suite : undefined
   } catch {
     return undefined
