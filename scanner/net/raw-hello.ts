@@ -52,6 +52,18 @@ export interface HelloOptions {
   alpn?: readonly string[]
 }
 
+// Randoms drawn 4 KB at a time: a scan sends dozens of hellos, and each draw is a call into OpenSSL.
+let randomPool = Buffer.alloc(0)
+let randomUsed = 0
+function random32(): Buffer {
+  if (randomUsed + 32 > randomPool.length) {
+    randomPool = randomBytes(4096)
+    randomUsed = 0
+  }
+  randomUsed += 32
+  return randomPool.subarray(randomUsed - 32, randomUsed)
+}
+
 const u16 = (n: number) => Buffer.from([(n >> 8) & 0xff, n & 0xff])
 const u24 = (n: number) => Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff])
 const vec16 = (b: Buffer) => Buffer.concat([u16(b.length), b])
@@ -82,7 +94,7 @@ function extensions(o: HelloOptions): Buffer {
     parts.push(ext(45, vec8(Buffer.from([1]))))
     const share =
       (o.x25519Share ?? groups.includes(GROUP.x25519)) && groups.includes(GROUP.x25519)
-        ? Buffer.concat([u16(GROUP.x25519), vec16(randomBytes(32))])
+        ? Buffer.concat([u16(GROUP.x25519), vec16(random32())])
         : Buffer.alloc(0)
     parts.push(ext(51, vec16(share)))
   }
@@ -97,8 +109,8 @@ export function buildClientHello(o: HelloOptions): Buffer {
   const suites = [...o.suites, ...(tls13 ? [] : [0x00ff]), ...(o.fallbackScsv ? [0x5600] : [])]
   const head = Buffer.concat([
     u16(clientVersion),
-    randomBytes(32),
-    vec8(tls13 ? randomBytes(32) : Buffer.alloc(0)),
+    random32(),
+    vec8(tls13 ? random32() : Buffer.alloc(0)),
     vec16(list16(suites)),
     vec8(Buffer.from(o.compression ? [1, 0] : [0])),
   ])

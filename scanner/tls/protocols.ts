@@ -114,10 +114,13 @@ function combine(a: ProtocolSupport, b: ProtocolSupport): ProtocolSupport {
   return a.supported === false ? a : b.supported === false ? b : a
 }
 
+/** alertText of "the protocol version … is recognized but not supported" (RFC 8446 §6.2). */
+const PROTOCOL_VERSION_ALERT = 'alert 70'
+
 /**
- * A raw ServerHello at the version settles it; otherwise node:tls gets its say (tls.md §2 #1: some
- * servers answer only a client OpenSSL builds). Asking node:tls only then saves a full handshake,
- * signature included, per supported version.
+ * A raw ServerHello at the version, or the protocol_version alert, settles it; any other answer
+ * gets node:tls's say too (tls.md §2 #1: some servers answer only a client OpenSSL builds).
+ * Asking node:tls only then saves a full handshake, signature included, per supported version.
  */
 async function tlsVersionProbe(
   session: TlsSession,
@@ -125,7 +128,8 @@ async function tlsVersionProbe(
   sni: string | undefined
 ): Promise<ProtocolSupport> {
   const raw = await rawProbe(session, version, sni)
-  return raw.supported ? raw : combine(await handshakeProbe(session, version), raw)
+  if (raw.supported || raw.detail === PROTOCOL_VERSION_ALERT) return raw
+  return combine(await handshakeProbe(session, version), raw)
 }
 
 export async function detectProtocols(

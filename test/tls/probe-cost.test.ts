@@ -1,10 +1,12 @@
 /**
  * What the probes cost the scanned server: TLS 1.3 suites and groups are read from
- * HelloRetryRequests (no key exchange or signature on the server), and node:tls is asked about a
- * version only when a raw ServerHello did not already prove it. Fails if either saving is lost.
+ * HelloRetryRequests (no key exchange or signature on the server), groups by elimination, and
+ * node:tls is asked about a version only when a raw hello did not settle it. Fails if a saving is
+ * lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePolicy } from '../../scanner/net/address-policy.ts'
+import { GROUP } from '../../scanner/net/raw-hello.ts'
 import type { HelloReply } from '../../scanner/net/raw-hello-parse.ts'
 import { openTlsSession, type TlsSession } from '../../scanner/net/tls-session.ts'
 import { acceptedGroups } from '../../scanner/tls/groups.ts'
@@ -67,16 +69,19 @@ describe('probe cost on a TLS 1.2 + 1.3 server', () => {
     expect(errors).toEqual([])
     expect(groups).toEqual(expect.arrayContaining(['x25519', 'secp256r1', 'secp384r1']))
     expect(fullServerHellos(replies)).toBe(0)
+    // By elimination: one hello per accepted group and the refusal, not one per known group.
+    expect(replies).toHaveLength(groups.length + 1)
+    expect(groups.length + 1).toBeLessThan(Object.keys(GROUP).length)
   })
 
-  it('asks node:tls only about the versions a raw hello did not prove', async () => {
+  it('asks node:tls nothing when raw hellos settle every version', async () => {
     const { session, handshakes } = await recordingSession()
     const { protocols } = await detectProtocols(session, 'localhost')
     expect(protocols['TLSv1.2']).toMatchObject({ supported: true, via: 'server-hello' })
     expect(protocols['TLSv1.3']).toMatchObject({ supported: true, via: 'server-hello' })
-    expect(protocols.TLSv1.supported).toBe(false)
-    expect(protocols['TLSv1.1'].supported).toBe(false)
-    // TLS 1.0 and 1.1: the raw hello was refused, so node:tls gets its say.
-    expect(handshakes()).toBe(2)
+    // TLS 1.0 and 1.1: refused with protocol_version, which no other client would change.
+    expect(protocols.TLSv1).toEqual({ supported: false, detail: 'alert 70' })
+    expect(protocols['TLSv1.1']).toEqual({ supported: false, detail: 'alert 70' })
+    expect(handshakes()).toBe(0)
   })
 })
