@@ -104,13 +104,20 @@ export function createHttpClient(o: HttpClientOptions): HttpClient {
   }
 }
 
-/** A keep-alive pool (4 sockets per origin) whose sockets come from the guarded connector. */
+/**
+ * A keep-alive pool (4 sockets per origin) whose sockets come from the guarded connector. HTTPS
+ * connections resume the origin's last TLS session, as browsers do: the server skips its
+ * certificate signature, the costliest part of a handshake. (The TLS collectors never resume.)
+ */
 function guardedAgent(policy: AddressPolicy, timeoutMs: number, secure: boolean): http.Agent {
   const agent = new Agent({ keepAlive: true, maxSockets: 4 })
+  const sessions = new SessionCache()
   agent.createConnection = (options, callback) => {
     const host = String(options.host ?? '')
     const port = Number(options.port)
     const base = { host, port, policy, timeoutMs }
+    const origin = `${host}:${port}`
+    const session = sessions.get(origin)
     const socket: Promise<Socket> = secure
       ? connectTls({
           ...base,
@@ -118,7 +125,9 @@ function guardedAgent(policy: AddressPolicy, timeoutMs: number, secure: boolean)
             ALPNProtocols: ['http/1.1'],
             ciphers: `${tls.DEFAULT_CIPHERS}:@SECLEVEL=0`,
             minVersion: 'TLSv1',
+            ...(session ? { session } : {}),
           },
+          onSocket: (s) => s.on('session', (ticket: Buffer) => sessions.set(origin, ticket)),
         })
       : connectTcp(base)
     socket.then(
@@ -128,6 +137,25 @@ function guardedAgent(policy: AddressPolicy, timeoutMs: number, secure: boolean)
     return undefined
   }
   return agent
+}
+
+/** The newest session per origin; bounded, since a hostile server picks the ticket's size. */
+class SessionCache {
+  static readonly MAX_ORIGINS = 16
+  static readonly MAX_BYTES = 16 * 1024
+  readonly #byOrigin = new Map<string, Buffer>()
+
+  get(origin: string): Buffer | undefined {
+    return this.#byOrigin.get(origin)
+  }
+
+  set(origin: string, session: Buffer): void {
+    if (session.length > SessionCache.MAX_BYTES) return
+    this.#byOrigin.delete(origin)
+    this.#byOrigin.set(origin, session)
+    if (this.#byOrigin.size > SessionCache.MAX_ORIGINS)
+      this.#byOrigin.delete(this.#byOrigin.keys().next().value!)
+  }
 }
 
 function send(
