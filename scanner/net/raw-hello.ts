@@ -68,7 +68,12 @@ const u16 = (n: number) => Buffer.from([(n >> 8) & 0xff, n & 0xff])
 const u24 = (n: number) => Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff])
 const vec16 = (b: Buffer) => Buffer.concat([u16(b.length), b])
 const vec8 = (b: Buffer) => Buffer.concat([Buffer.from([b.length]), b])
-const list16 = (values: readonly number[]) => Buffer.concat(values.map(u16))
+function list16(values: readonly number[]): Buffer {
+  // One buffer, not one per value: an elimination hello carries a hundred suites or more.
+  const out = Buffer.allocUnsafe(values.length * 2)
+  values.forEach((v, i) => out.writeUInt16BE(v & 0xffff, i * 2))
+  return out
+}
 const ext = (type: number, body: Buffer) => Buffer.concat([u16(type), vec16(body)])
 
 function extensions(o: HelloOptions): Buffer {

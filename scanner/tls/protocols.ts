@@ -1,6 +1,6 @@
 import type { SecureVersion } from 'node:tls'
 import type { ProtocolSupport, TlsProtocolName, TlsProtocolsFacts } from '../artifacts.ts'
-import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
+import { cipherSuites, type CipherSuite } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, buildSsl2Hello, VERSION } from '../net/raw-hello.ts'
 import type { HelloReply } from '../net/raw-hello-parse.ts'
 import type { TlsSession } from '../net/tls-session.ts'
@@ -9,15 +9,22 @@ import { describeError, NO_ROOTS } from './probe-errors.ts'
 export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
 export type TlsVersion = (typeof TLS_VERSIONS)[number]
 
+const CANDIDATES = new Map<TlsProtocolName, readonly number[]>()
+
 /** Every suite a version may carry (TLS 1.2-only suites are not offered below 1.2, as nmap does). */
-export function candidateSuites(version: TlsProtocolName): number[] {
-  if (version === 'TLSv1.3')
-    return cipherSuites()
-      .filter((s) => s.tls13)
+export function candidateSuites(version: TlsProtocolName): readonly number[] {
+  let ids = CANDIDATES.get(version)
+  if (!ids) {
+    const fits = (s: CipherSuite) =>
+      version === 'TLSv1.3'
+        ? s.tls13
+        : !s.tls13 && (version === 'TLSv1.2' || s.minVersion !== 'TLSv1.2')
+    ids = cipherSuites()
+      .filter(fits)
       .map((s) => s.id)
-  return cipherSuites()
-    .filter((s) => !s.tls13 && (version === 'TLSv1.2' || s.minVersion !== 'TLSv1.2'))
-    .map((s) => s.id)
+    CANDIDATES.set(version, ids)
+  }
+  return ids
 }
 
 /**
