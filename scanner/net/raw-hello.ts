@@ -65,7 +65,6 @@ function random32(): Buffer {
 }
 
 const u16 = (n: number) => Buffer.from([(n >> 8) & 0xff, n & 0xff])
-const u24 = (n: number) => Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff])
 const vec16 = (b: Buffer) => Buffer.concat([u16(b.length), b])
 const vec8 = (b: Buffer) => Buffer.concat([Buffer.from([b.length]), b])
 function list16(values: readonly number[]): Buffer {
@@ -76,9 +75,30 @@ function list16(values: readonly number[]): Buffer {
 }
 const ext = (type: number, body: Buffer) => Buffer.concat([u16(type), vec16(body)])
 
+// A scan's hellos repeat a few extension blocks (elimination re-sends one per round): build each
+// once. Keyed by everything that shapes the block; the random key share is appended fresh.
+const MAX_CACHED_BLOCKS = 256
+const extensionBlocks = new Map<string, Buffer>()
+
 function extensions(o: HelloOptions): Buffer {
-  const tls13 = o.version >= VERSION['TLSv1.3']
   const groups = o.groups ?? DEFAULT_GROUPS
+  const tls13 = o.version >= VERSION['TLSv1.3']
+  const key = [o.version, o.servername, groups.join(), o.heartbeat, o.alpn?.join()].join('|')
+  let fixed = extensionBlocks.get(key)
+  if (!fixed) {
+    if (extensionBlocks.size >= MAX_CACHED_BLOCKS) extensionBlocks.clear()
+    fixed = fixedExtensions(o, groups, tls13)
+    extensionBlocks.set(key, fixed)
+  }
+  if (!tls13) return fixed
+  const share =
+    (o.x25519Share ?? true) && groups.includes(GROUP.x25519)
+      ? Buffer.concat([u16(GROUP.x25519), vec16(random32())])
+      : Buffer.alloc(0)
+  return Buffer.concat([fixed, ext(51, vec16(share))])
+}
+
+function fixedExtensions(o: HelloOptions, groups: readonly number[], tls13: boolean): Buffer {
   const parts: Buffer[] = []
   if (o.servername) {
     const name = Buffer.from(o.servername, 'ascii')
@@ -97,37 +117,43 @@ function extensions(o: HelloOptions): Buffer {
   if (tls13) {
     parts.push(ext(43, vec8(u16(VERSION['TLSv1.3']))))
     parts.push(ext(45, vec8(Buffer.from([1]))))
-    const share =
-      (o.x25519Share ?? groups.includes(GROUP.x25519)) && groups.includes(GROUP.x25519)
-        ? Buffer.concat([u16(GROUP.x25519), vec16(random32())])
-        : Buffer.alloc(0)
-    parts.push(ext(51, vec16(share)))
   }
   return Buffer.concat(parts)
 }
 
-/** One TLS record holding a ClientHello (SSLv3 … TLS 1.3). */
+/** One TLS record holding a ClientHello (SSLv3 … TLS 1.3), written into one buffer. */
 export function buildClientHello(o: HelloOptions): Buffer {
   const tls13 = o.version >= VERSION['TLSv1.3']
-  const clientVersion = tls13 ? VERSION['TLSv1.2'] : o.version
   // 0x00ff = empty renegotiation_info SCSV: a server with RFC 5746 answers with the extension.
   const suites = [...o.suites, ...(tls13 ? [] : [0x00ff]), ...(o.fallbackScsv ? [0x5600] : [])]
-  const head = Buffer.concat([
-    u16(clientVersion),
-    random32(),
-    vec8(tls13 ? random32() : Buffer.alloc(0)),
-    vec16(list16(suites)),
-    vec8(Buffer.from(o.compression ? [1, 0] : [0])),
-  ])
+  const sessionId = tls13 ? random32() : Buffer.alloc(0)
+  const compression = o.compression ? [1, 0] : [0]
+  const headLength = 2 + 32 + 1 + sessionId.length + 2 + 2 * suites.length + 1 + compression.length
   let exts = o.noExtensions ? undefined : extensions(o)
   // Some load balancers hang on hellos of 256–511 bytes: pad to 512 as browsers do (RFC 7685).
-  const size = 4 + head.length + (exts ? 2 + exts.length : 0)
+  const size = 4 + headLength + (exts ? 2 + exts.length : 0)
   if (exts && size > 0xff && size < 0x200)
     exts = Buffer.concat([exts, ext(21, Buffer.alloc(Math.max(1, 0x200 - size - 4)))])
-  const body = exts ? Buffer.concat([head, vec16(exts)]) : head
-  const handshake = Buffer.concat([Buffer.from([1]), u24(body.length), body])
-  const recordVersion = Math.min(o.version, VERSION.TLSv1)
-  return Buffer.concat([Buffer.from([0x16]), u16(recordVersion), vec16(handshake)])
+  const bodyLength = headLength + (exts ? 2 + exts.length : 0)
+  const out = Buffer.allocUnsafe(5 + 4 + bodyLength)
+  let p = out.writeUInt8(0x16, 0)
+  p = out.writeUInt16BE(Math.min(o.version, VERSION.TLSv1), p)
+  p = out.writeUInt16BE(4 + bodyLength, p)
+  p = out.writeUInt8(1, p)
+  p = out.writeUIntBE(bodyLength, p, 3)
+  p = out.writeUInt16BE(tls13 ? VERSION['TLSv1.2'] : o.version, p)
+  p += random32().copy(out, p)
+  p = out.writeUInt8(sessionId.length, p)
+  p += sessionId.copy(out, p)
+  p = out.writeUInt16BE(2 * suites.length, p)
+  for (const id of suites) p = out.writeUInt16BE(id & 0xffff, p)
+  p = out.writeUInt8(compression.length, p)
+  for (const method of compression) p = out.writeUInt8(method, p)
+  if (exts) {
+    p = out.writeUInt16BE(exts.length, p)
+    exts.copy(out, p)
+  }
+  return out
 }
 
 /** The seven classic SSLv2 cipher specs (3-byte kinds). */

@@ -110,4 +110,25 @@ describe('buildClientHello', () => {
     for (const size of sizes) expect(size <= 0xff || size >= 0x200).toBe(true)
     expect(sizes).toContain(512)
   })
+
+  it('reuses extension blocks without mixing options, and draws fresh randoms each time', () => {
+    const hello = (servername: string, o: { version?: number; groups?: number[] } = {}) =>
+      buildClientHello({ version: VERSION['TLSv1.2'], suites: [0xc02f], servername, ...o })
+    const a = hello('a.example')
+    const b = hello('b.example')
+    expect(a.includes('a.example')).toBe(true)
+    expect(b.includes('a.example')).toBe(false)
+    expect(b.includes('b.example')).toBe(true)
+    // Same options: same bytes except the 32-byte client random after the version.
+    const again = hello('a.example')
+    expect(again.subarray(11, 43).equals(a.subarray(11, 43))).toBe(false)
+    expect(Buffer.concat([again.subarray(0, 11), again.subarray(43)])).toEqual(
+      Buffer.concat([a.subarray(0, 11), a.subarray(43)])
+    )
+    // A TLS 1.3 hello's X25519 key share is new every time, though the block around it is cached.
+    const share = (h: Buffer) => h.subarray(h.indexOf(Buffer.from([0, 0x1d, 0, 0x20])) + 4)
+    const t1 = hello('a.example', { version: VERSION['TLSv1.3'], groups: [GROUP.x25519] })
+    const t2 = hello('a.example', { version: VERSION['TLSv1.3'], groups: [GROUP.x25519] })
+    expect(share(t1).subarray(0, 32).equals(share(t2).subarray(0, 32))).toBe(false)
+  })
 })
