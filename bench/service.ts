@@ -59,6 +59,9 @@ function serviceEnv(): NodeJS.ProcessEnv {
   return { ...process.env, NODE_OPTIONS: `${inherited ?? ''} ${SERVICE_NODE_OPTIONS}`.trim() }
 }
 
+/** `harbourscan serve` as installed (scanner/bin.mjs), with the recommended NODE_OPTIONS. */
+const serve = (args: string[]) => spawnServe(args, serviceEnv(), CLI)
+
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   child.kill('SIGTERM')
@@ -96,19 +99,16 @@ async function throughput(lines: string[], dataDir: string) {
     '30000',
   ]
   const port = await freePort()
-  const server = await spawnServe(
-    [
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--rate-limit',
-      '1000000',
-      ...policy,
-      ...tuning,
-    ],
-    serviceEnv()
-  )
+  const server = await serve([
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+    '--rate-limit',
+    '1000000',
+    ...policy,
+    ...tuning,
+  ])
   const worker = spawn(
     NODE,
     [CLI, 'worker', '--database', join(dataDir, 'harbourscan.sqlite'), ...policy, ...tuning],
@@ -159,18 +159,15 @@ async function throughput(lines: string[], dataDir: string) {
 
 async function enqueue(lines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'hs-bench-enqueue-'))
-  const server = await spawnServe(
-    [
-      '--port',
-      String(await freePort()),
-      '--data-dir',
-      dir,
-      '--api-only',
-      '--rate-limit',
-      '1000000',
-    ],
-    serviceEnv()
-  )
+  const server = await serve([
+    '--port',
+    String(await freePort()),
+    '--data-dir',
+    dir,
+    '--api-only',
+    '--rate-limit',
+    '1000000',
+  ])
   try {
     const rows = Array.from(
       { length: 100_000 },
@@ -197,18 +194,15 @@ async function enqueue(lines: string[]) {
 }
 
 async function latency(lines: string[], dataDir: string) {
-  const server = await spawnServe(
-    [
-      '--port',
-      String(await freePort()),
-      '--data-dir',
-      dataDir,
-      '--api-only',
-      '--rate-limit',
-      '1000000',
-    ],
-    serviceEnv()
-  )
+  const server = await serve([
+    '--port',
+    String(await freePort()),
+    '--data-dir',
+    dataDir,
+    '--api-only',
+    '--rate-limit',
+    '1000000',
+  ])
   try {
     const page = await getJson<{ items: { id: string }[] }>(`${server.url}/api/scans?limit=1`)
     const url = `${server.url}/api/scans/${page.items[0]!.id}`

@@ -30,9 +30,10 @@ export async function freePort(): Promise<number> {
 /** `harbourscan serve` as a child process; resolves once it prints its URL. */
 export async function spawnServe(
   args: string[],
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  cli: string = CLI
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(NODE, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env })
+  const child = spawn(NODE, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env })
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
   const url = await new Promise<string>((resolve, reject) => {
