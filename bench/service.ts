@@ -214,8 +214,31 @@ async function latency(lines: string[], dataDir: string) {
     lines.push(
       `GET /api/scans/:id (done scan, ${(size / 1024).toFixed(0)} KB JSON) at ${result.requests.average.toFixed(0)} req/s after a 2 s warm-up: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (goal p99 <= 20 ms), ${result.non2xx} non-2xx, ${result.errors} errors; warm-up itself p99 ${cold.latency.p99} ms`
     )
+    const floor = await plainServerLatency(size)
+    lines.push(
+      `  yardstick, same load and run: a bare node:http server sending ${(size / 1024).toFixed(0)} KB from memory: p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms (this machine's noise floor for the p99)`
+    )
   } finally {
     await stop(server.child)
+  }
+}
+
+/** A server that does nothing but send `bytes` from memory, measured exactly as the API is. */
+async function plainServerLatency(bytes: number): Promise<CannonResult> {
+  const code = `const body = Buffer.alloc(${bytes}, 'x')
+    const server = require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+      res.end(body)
+    })
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port))`
+  const child = spawn(NODE, ['-e', code], { stdio: ['ignore', 'pipe', 'ignore'] })
+  try {
+    const port = await new Promise<string>((resolve) => child.stdout!.once('data', resolve))
+    const url = `http://127.0.0.1:${String(port).trim()}/`
+    await cannon(url, 2)
+    return await cannon(url, 10)
+  } finally {
+    await stop(child)
   }
 }
 
