@@ -1,8 +1,7 @@
 /**
  * Accepted suites per protocol by raw-hello elimination (tls.md §3 "opt"): offer a list, record
  * the suite the server picks, drop it, repeat until refused. The candidate list (every IANA ID) is
- * cut into chunks eliminated in parallel, so wall time is (accepted / chunks) round trips; each
- * chunk also costs one refused hello, so there are few of them.
+ * cut into chunks eliminated in parallel, so wall time is (accepted / chunks) round trips.
  */
 import type { ProtocolSuites, SuiteRef, TlsProtocolName } from '../artifacts.ts'
 import { hexId, suiteOrUnknown } from '../../rules/lib/cipher-suites.ts'
@@ -11,8 +10,12 @@ import type { TlsSession } from '../net/tls-session.ts'
 import { describeError } from './probe-errors.ts'
 import { candidateSuites, rawHelloFor } from './protocols.ts'
 
-/** Three chains keep half of the per-host connection slots busy (350 TLS 1.2 IDs: 117 a chunk). */
-const CHUNKS = 3
+/**
+ * At most this many suites per hello: some servers drop longer lists (nmap's limit, from reports
+ * on nmap-dev). The candidates are cut into as few equal chunks as that allows, since each chunk
+ * also costs one refused hello (350 TLS 1.2 IDs: 6 chunks of 59).
+ */
+const MAX_CHUNK = 64
 /** TLS 1.3 answers as HelloRetryRequests: the suite without the server's signature. */
 const NO_SHARE = { keyShare: false } as const
 
@@ -69,7 +72,7 @@ export async function enumerateSuites(
 ): Promise<ProtocolSuites> {
   const candidates = candidateSuites(version)
   const chunks: number[][] = []
-  const size = Math.ceil(candidates.length / CHUNKS)
+  const size = Math.ceil(candidates.length / Math.ceil(candidates.length / MAX_CHUNK))
   for (let i = 0; i < candidates.length; i += size) chunks.push(candidates.slice(i, i + size))
   const results = await Promise.all(chunks.map((c) => eliminate(session, version, c, sni)))
   const accepted = results.flatMap((r) => r.accepted)
