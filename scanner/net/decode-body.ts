@@ -1,43 +1,23 @@
 import type { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import { HarbourScanError } from '../errors.ts'
-import { decodeText } from './decode-text.ts'
-
-export { decodeText } from './decode-text.ts'
 
 /** Largest decompressed body kept; a zip bomb stops here. */
 const MAX_DECODED_BYTES = 10 * 1024 * 1024
 const MAX_CODINGS = 2
 
-export interface DecodedBody {
-  text: string
+/** The body after content codings, before charset decoding (decode-text.ts does that). */
+export interface RawBody {
+  raw: Buffer
   /** Bytes read off the wire (capped). */
   bytes: number
   truncated: boolean
 }
 
-/** The body after content codings, before charset decoding. */
-export interface RawBody {
-  raw: Buffer
-  bytes: number
-  truncated: boolean
-}
-
 /**
- * Reads at most `maxBytes` of a hostile body, undoes at most two content codings with an output
- * cap, and decodes text by the declared charset (header, then <meta charset>, then UTF-8).
+ * Reads at most `maxBytes` of a hostile body and undoes at most two content codings with an
+ * output cap. Charset decoding is the caller's (decodeText), which may run in a worker thread.
  */
-export async function decodeBody(
-  body: Readable,
-  headers: [string, string][],
-  maxBytes: number
-): Promise<DecodedBody> {
-  const { raw, bytes, truncated } = await readBody(body, headers, maxBytes)
-  const contentType = headers.find(([n]) => n === 'content-type')?.[1] ?? ''
-  return { text: decodeText(raw, contentType), bytes, truncated }
-}
-
-/** decodeBody without the charset step: the caller decodes (e.g. in a worker thread). */
 export async function readBody(
   body: Readable,
   headers: [string, string][],

@@ -18,8 +18,9 @@ export const USER_AGENT = 'Mozilla/5.0 (compatible; HarbourScan/0.1; passive sec
 const MAX_DISCARDED_BYTES = 64 * 1024
 
 export interface HttpClientOptions {
+  /** No trusted roots here: HTTP fetches never judge trust (the TLS collectors do). */
   policy: AddressPolicy
-  /** Extra trusted roots are irrelevant here: HTTP fetches never judge trust (the TLS collector does). */
+  /** TCP connect plus TLS handshake. */
   connectTimeoutMs?: number
   headersTimeoutMs?: number
   /** Longest silence on the socket once the request is sent. */
@@ -111,14 +112,14 @@ export function createHttpClient(o: HttpClientOptions): HttpClient {
  */
 function guardedAgent(policy: AddressPolicy, timeoutMs: number, secure: boolean): http.Agent {
   const agent = new Agent({ keepAlive: true, maxSockets: 4 })
-  const sessions = new SessionCache()
+  const sessions = secure ? new SessionCache() : undefined
   agent.createConnection = (options, callback) => {
     const host = String(options.host ?? '')
     const port = Number(options.port)
     const base = { host, port, policy, timeoutMs }
     const origin = `${host}:${port}`
-    const session = sessions.get(origin)
-    const socket: Promise<Socket> = secure
+    const session = sessions?.get(origin)
+    const socket: Promise<Socket> = sessions
       ? connectTls({
           ...base,
           tls: {
