@@ -1,7 +1,7 @@
 import type { TlsDetailsFacts, TlsProtocolName } from '../artifacts.ts'
-import { cipherSuites } from '../../rules/lib/cipher-suites.ts'
 import { buildClientHello, VERSION } from '../net/raw-hello.ts'
 import { describeError } from '../tls/probe-errors.ts'
+import { candidateSuites } from '../tls/protocols.ts'
 import { sniFor } from './tls-protocols.ts'
 import { NO_HTTPS, tlsSessionFor } from './tls-session-for.ts'
 import { Skip, type Collector } from './types.ts'
@@ -40,17 +40,13 @@ export const tlsDetailsCollector: Collector<'TlsDetails'> = {
     )
     const best = LEGACY.find((v) => protocols[v].supported)
     const lower = supported[1]
-    const suites = (v: TlsProtocolName) =>
-      cipherSuites()
-        .filter((s) => !s.tls13 && (v === 'TLSv1.2' || s.minVersion !== 'TLSv1.2'))
-        .map((s) => s.id)
     await Promise.all([
       best &&
         session
           .raw(
             buildClientHello({
               version: VERSION[best as keyof typeof VERSION],
-              suites: suites(best),
+              suites: candidateSuites(best),
               compression: true,
               heartbeat: true,
               ...sniOpt,
@@ -76,7 +72,7 @@ export const tlsDetailsCollector: Collector<'TlsDetails'> = {
           .raw(
             buildClientHello({
               version: VERSION[lower as keyof typeof VERSION],
-              suites: suites(lower),
+              suites: candidateSuites(lower),
               fallbackScsv: true,
               ...(lower === 'SSLv3' ? { noExtensions: true } : sniOpt),
             })
