@@ -40,9 +40,7 @@ export const scriptsCollector: Collector<'Scripts'> = {
     const loaded = sharedDb()
     const scanner = createContentScanner(
       loaded.then((db) => db.vuln),
-      undefined,
-      undefined,
-      hasPrestartedWorker()
+      { eager: hasPrestartedWorker() }
     )
     try {
       return await collectWith(ctx, scanner)

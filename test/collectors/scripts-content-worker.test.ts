@@ -86,7 +86,7 @@ describe('content worker protocol', () => {
   })
 
   it('keeps the hash of a file whose patterns time out', async () => {
-    const scanner = createContentScanner(db(), 500)
+    const scanner = createContentScanner(db(), { budgetMs: 500 })
     try {
       const evil = `${'a'.repeat(40)}!`
       expect(await scanner.scan(evil, undefined, { hash: true })).toEqual({
@@ -99,7 +99,7 @@ describe('content worker protocol', () => {
   })
 
   it('gives new files to a spare worker while the first is stuck on a backtracking file', async () => {
-    const scanner = createContentScanner(db(), 20_000, 2)
+    const scanner = createContentScanner(db(), { budgetMs: 20_000, size: 2 })
     // Ends the stuck scan the way the collector's time budget does.
     const stop = new AbortController()
     let evilSettled = false

@@ -75,7 +75,7 @@ describe('content scanner worker', () => {
   })
 
   it('stops a backtracking regex at the time limit and keeps scanning the next file', async () => {
-    const scanner = createContentScanner(db(), 500)
+    const scanner = createContentScanner(db(), { budgetMs: 500 })
     try {
       expect(await scanner.scan(`${'a'.repeat(40)}!`)).toEqual({ timedOut: true })
       expect(await scanner.scan('/*! jQuery v3.7.1 */')).toMatchObject({

@@ -75,16 +75,26 @@ interface Slot {
   busySince?: number
 }
 
+export interface ContentScannerOptions {
+  /** Time limit per file, from when its scan starts. */
+  budgetMs?: number
+  /** Most workers at once (the spare included). */
+  size?: number
+  /** Start the first worker now (there is work coming); otherwise only on the first scan. */
+  eager?: boolean
+}
+
 /**
  * `db` may still be loading: the worker starts at once (its start-up overlaps the page fetch) and
  * gets the patterns when they are known; scans wait for them.
  */
 export function createContentScanner(
   db: VulnDb | PromiseLike<VulnDb | undefined>,
-  budgetMs = DEFAULT_FILE_BUDGET_MS,
-  size = Math.min(2, availableParallelism()),
-  /** Start the first worker now (there is work coming); otherwise only on the first scan. */
-  eager = true
+  {
+    budgetMs = DEFAULT_FILE_BUDGET_MS,
+    size = Math.min(2, availableParallelism()),
+    eager = true,
+  }: ContentScannerOptions = {}
 ): ContentScanner {
   const init = Promise.resolve(db).then(
     (d): InitMessage => (d ? { init: workerLibraries(d), hashes: hashIndex(d) } : { init: [] }),
