@@ -89,10 +89,8 @@ export function scanRoutes(ctx: ServiceContext): Hono<AppEnv> {
       const { body, etag } = gzip ?? entry
       const headers = { etag, vary: 'accept-encoding' }
       if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers)
-      const type = { 'content-type': 'application/json' }
-      return gzip
-        ? c.body(body, 200, { ...headers, ...type, 'content-encoding': 'gzip' })
-        : c.body(body, 200, { ...headers, ...type })
+      const encoding = gzip ? { 'content-encoding': 'gzip' } : {}
+      return c.body(body, 200, { ...headers, 'content-type': 'application/json', ...encoding })
     }
     const hit = ctx.bodies.get(orgId, c.req.param('id'))
     if (hit) return send(hit)
