@@ -28,10 +28,4 @@ describe('createByteGate', () => {
     expect(await settled(second)).toBe(true)
     expect(gate.held).toBe(50)
   })
-
-  it('frees nothing for a fetch that held nothing', () => {
-    const gate = createByteGate(10)
-    gate.free(0)
-    expect(gate.held).toBe(0)
-  })
 })

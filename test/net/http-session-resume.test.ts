@@ -4,9 +4,8 @@
  */
 import type { TLSSocket } from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makePolicy } from '../../scanner/net/address-policy.ts'
-import { createHttpClient } from '../../scanner/net/http-client.ts'
 import { startRange, type Range } from '../range/index.ts'
+import { withRangeClient } from './range-client.ts'
 
 let range: Range
 beforeAll(async () => {
@@ -27,13 +26,9 @@ beforeAll(async () => {
 })
 afterAll(() => range?.close())
 
-const newClient = () =>
-  createHttpClient({ policy: makePolicy({ allowPrivate: true, allowedPorts: 'any' }) })
-
 describe('TLS session resumption in the HTTP client', () => {
-  it('opens later connections to the origin with the first one’s session', async () => {
-    const client = newClient()
-    try {
+  it('opens later connections to the origin with the first one’s session', () =>
+    withRangeClient(async (client) => {
       const url = range.site('resume').url
       const [firstPort, first] = (await client.fetch(url)).body!.split(' ')
       expect(first).toBe('full')
@@ -42,19 +37,13 @@ describe('TLS session resumption in the HTTP client', () => {
       const fresh = later.map((r) => r.body!.split(' ')).filter(([port]) => port !== firstPort)
       expect(fresh.length).toBeGreaterThanOrEqual(2)
       expect(fresh.map(([, how]) => how)).toEqual(fresh.map(() => 'resumed'))
-    } finally {
-      await client.close()
-    }
-  })
+    }))
 
   it('starts every client with a full handshake', async () => {
     const url = range.site('resume').url
-    for (const client of [newClient(), newClient()]) {
-      try {
+    for (let i = 0; i < 2; i++)
+      await withRangeClient(async (client) => {
         expect((await client.fetch(url)).body).toMatch(/ full$/)
-      } finally {
-        await client.close()
-      }
-    }
+      })
   })
 })

@@ -4,10 +4,9 @@
  */
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makePolicy } from '../../scanner/net/address-policy.ts'
 import { decodeText } from '../../scanner/net/decode-text.ts'
-import { createHttpClient } from '../../scanner/net/http-client.ts'
 import { startRange, type Range } from '../range/index.ts'
+import { withRangeClient } from './range-client.ts'
 
 const LATIN1 = Buffer.from('/*! caf\xe9 v1.0 */', 'latin1')
 let range: Range
@@ -29,11 +28,8 @@ beforeAll(async () => {
 afterAll(() => range?.close())
 
 describe('raw bodies', () => {
-  it('returns the bytes after content codings, and no decoded body', async () => {
-    const client = createHttpClient({
-      policy: makePolicy({ allowPrivate: true, allowedPorts: 'any' }),
-    })
-    try {
+  it('returns the bytes after content codings, and no decoded body', () =>
+    withRangeClient(async (client) => {
       const url = new URL('/gzip.js', range.site('bodies').url).href
       const raw = await client.fetch(url, { raw: true })
       expect(raw.body).toBeUndefined()
@@ -42,25 +38,16 @@ describe('raw bodies', () => {
       const plain = await client.fetch(url)
       expect(plain.raw).toBeUndefined()
       expect(plain.body).toBe('/*! jQuery v1.12.4 */')
-    } finally {
-      await client.close()
-    }
-  })
+    }))
 
-  it('decodes raw bytes by the declared charset exactly as the plain fetch does', async () => {
-    const client = createHttpClient({
-      policy: makePolicy({ allowPrivate: true, allowedPorts: 'any' }),
-    })
-    try {
+  it('decodes raw bytes by the declared charset exactly as the plain fetch does', () =>
+    withRangeClient(async (client) => {
       const url = new URL('/latin1.js', range.site('bodies').url).href
       const raw = await client.fetch(url, { raw: true })
       const plain = await client.fetch(url)
       expect(decodeText(raw.raw!, raw.contentType ?? '')).toBe(plain.body)
       expect(plain.body).toBe('/*! café v1.0 */')
-    } finally {
-      await client.close()
-    }
-  })
+    }))
 })
 
 describe('decodeText', () => {
