@@ -15,12 +15,12 @@ import {
   runObservatory,
   timeObservatoryInProcess,
 } from '../scripts/observatory-oracle.ts'
+import { median } from './median.ts'
 
 const run = promisify(execFile)
 const RUNS = 3
 // The installed executable (package.json "bin"), as a user runs it.
 const CLI = join(import.meta.dirname, '..', 'scanner', 'bin.mjs')
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now()

@@ -18,9 +18,9 @@ import {
   timedNode,
   type Timed,
 } from './library-oracle.ts'
+import { median } from './median.ts'
 
 const RUNS = 7
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 export async function benchLibraries(): Promise<{ name: string; lines: string[] }> {
   const { site, folder } = prepareFixture()

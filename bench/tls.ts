@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { promisify } from 'node:util'
+import { median } from './median.ts'
 
 const exec = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '..')
@@ -23,8 +24,6 @@ interface Measure {
   cpu: number
   rssMb: number
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
 async function startRangeChild(): Promise<{
   child: ChildProcess
