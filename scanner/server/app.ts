@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { secureHeaders } from 'hono/secure-headers'
 import { SCANNER_VERSION } from '../version.ts'
 import { auth } from './auth.ts'
 import type { AppEnv, ServiceContext } from './context.ts'
@@ -8,45 +7,22 @@ import { docsHtml } from './docs.ts'
 import { OPENAPI } from './openapi.ts'
 import { HttpProblem, problem } from './problem.ts'
 import { rateLimit } from './rate-limit.ts'
+import { addDefaultHeaders, responseHeaders } from './response-headers.ts'
 import { batchRoutes } from './routes/batches.ts'
 import { checklistRoutes } from './routes/checklist.ts'
 import { reportRoutes } from './routes/reports.ts'
 import { scanRoutes } from './routes/scans.ts'
 import { serveWeb } from './static.ts'
 
-/** security.md §4.4: strict CSP, two-year HSTS, no framing, isolation headers, on every response. */
-export const SECURITY_HEADERS = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'none'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'none'"],
-    objectSrc: ["'none'"],
-  },
-  strictTransportSecurity: 'max-age=63072000; includeSubDomains',
-  xFrameOptions: 'DENY',
-  referrerPolicy: 'strict-origin-when-cross-origin',
-  crossOriginResourcePolicy: 'same-origin',
-  crossOriginOpenerPolicy: 'same-origin',
-  crossOriginEmbedderPolicy: 'require-corp',
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
-})
-
 const UPLOAD_LIMIT = 11 * 1024 * 1024
 
 /** The HTTP app: API under /api, the built web front end everywhere else. */
 export function createApp(ctx: ServiceContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
-  app.use(SECURITY_HEADERS)
-  app.use('/api/*', async (c, next) => {
-    await next()
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
+  app.use(responseHeaders)
+  app.use('/api/*', (c, next) => {
+    addDefaultHeaders(c, { 'cache-control': 'no-store' })
+    return next()
   })
   const limitBody = bodyLimit({
     maxSize: UPLOAD_LIMIT,

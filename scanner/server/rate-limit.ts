@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './context.ts'
 import { problem } from './problem.ts'
+import { addDefaultHeaders } from './response-headers.ts'
 
 const WINDOW_MS = 60_000
 const MAX_KEYS = 100_000
@@ -33,7 +34,7 @@ export function rateLimit(limit: number): MiddlewareHandler<AppEnv> {
         'retry-after': String(reset),
       })
     }
+    addDefaultHeaders(c, headers)
     await next()
-    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v)
   }
 }

@@ -2,6 +2,7 @@ import http from 'node:http'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acceptsGzip, BodyCache, matchesEtag } from '../../scanner/server/body-cache.ts'
+import { SECURITY_HEADERS } from '../../scanner/server/response-headers.ts'
 import { newId } from '../../scanner/store/ids.ts'
 import type { Org } from '../../scanner/store/types.ts'
 import { startTestService, type TestService } from './harness.ts'
@@ -183,6 +184,28 @@ describe('GET /api/scans/:id of a finished scan', () => {
       'if-none-match': gz.headers.etag!,
     })
     expect(mismatch.status).toBe(200)
+  })
+
+  it('sends every security, cache and rate-limit header on its fast path too', async () => {
+    const id = await finishedScan(a, 'headers')
+    const auth = { authorization: `Bearer ${tokenA}` }
+    const first = await rawGet(`/api/scans/${id}`, auth) // read from the store, then cached
+    const cached = await rawGet(`/api/scans/${id}`, auth)
+    const notModified = await rawGet(`/api/scans/${id}`, {
+      ...auth,
+      'if-none-match': String(cached.headers.etag),
+    })
+    const other = await rawGet('/api/scans?limit=1', auth) // an ordinary route, for comparison
+    expect([first.status, cached.status, notModified.status]).toEqual([200, 200, 304])
+    for (const res of [first, cached, notModified, other]) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(res.headers[name], name).toBe(value)
+      expect(res.headers['cache-control']).toBe('no-store')
+      expect(res.headers['ratelimit-policy']).toMatch(/^\d+;w=60$/)
+      expect(res.headers.ratelimit).toMatch(/^limit=\d+, remaining=\d+, reset=\d+$/)
+      expect(res.headers['x-powered-by']).toBeUndefined()
+    }
+    expect(cached.headers['content-length']).toBe(String(cached.body.length))
   })
 
   it('never caches a scan that can still change', async () => {

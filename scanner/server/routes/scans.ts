@@ -10,6 +10,7 @@ import { acceptsGzip, matchesEtag, type CachedBody } from '../body-cache.ts'
 import type { AppEnv, ServiceContext } from '../context.ts'
 import { scanLinks, scanSummary, scanView } from '../present.ts'
 import { HttpProblem } from '../problem.ts'
+import { plainResponse } from '../response-headers.ts'
 import { sseStream } from '../sse.ts'
 import { jsonBody, limitParam, mustGetScan } from './util.ts'
 
@@ -88,9 +89,14 @@ export function scanRoutes(ctx: ServiceContext): Hono<AppEnv> {
         : undefined
       const { body, etag } = gzip ?? entry
       const headers = { etag, vary: 'accept-encoding' }
-      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers)
+      if (matchesEtag(c.req.header('if-none-match'), etag))
+        return plainResponse(c, null, 304, headers)
       const encoding = gzip ? { 'content-encoding': 'gzip' } : {}
-      return c.body(body, 200, { ...headers, 'content-type': 'application/json', ...encoding })
+      return plainResponse(c, body, 200, {
+        ...headers,
+        'content-type': 'application/json',
+        ...encoding,
+      })
     }
     const hit = ctx.bodies.get(orgId, c.req.param('id'))
     if (hit) return send(hit)
