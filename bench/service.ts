@@ -34,6 +34,11 @@ interface CannonResult {
 /**
  * autocannon in a fresh process of its own: run inside this bench process, whose heap is large
  * after the batch, the client's own GC pauses showed up as server latency.
+ *
+ * How autocannon 8 reaches "500 req/s" makes the p99 strict: each connection sends its 25 requests
+ * of a second back to back as soon as the second starts (20 in flight at once, then idle), and
+ * records every response slower than 1 ms with coordinated-omission fill-in samples. So the p99
+ * follows the server's CPU per request under a 20-deep queue, not just its idle response time.
  */
 async function cannon(url: string, seconds: number): Promise<CannonResult> {
   const cli = join(ROOT, 'node_modules', 'autocannon', 'autocannon.js')
