@@ -5,7 +5,6 @@
  */
 import { availableParallelism, loadavg } from 'node:os'
 import { readFileSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startRange } from '../test/range/index.ts'
 import { updateDb } from '../scanner/vulndb/update.ts'
@@ -23,8 +22,7 @@ import { median } from './median.ts'
 const RUNS = 7
 
 export async function benchLibraries(): Promise<{ name: string; lines: string[] }> {
-  const { site, folder } = prepareFixture()
-  const dataDir = `${folder}-data`
+  const { site, folder, dataDir, remove } = prepareFixture()
   await updateDb({ dir: join(dataDir, 'db'), now: new Date(), from: RETIRE_REPO })
   const range = await startRange([site.spec])
   const url = range.site('libraries').url
@@ -68,7 +66,6 @@ export async function benchLibraries(): Promise<{ name: string; lines: string[] 
     }
   } finally {
     await range.close()
-    await rm(folder, { recursive: true, force: true })
-    await rm(dataDir, { recursive: true, force: true })
+    await remove()
   }
 }

@@ -4,10 +4,18 @@
  * offline with --jsrepo). Paths are relative to the repo root; the data is ../shared/data.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { librariesSite, type LibrarySite } from '../test/range/libraries.ts'
 
@@ -21,6 +29,10 @@ export interface Fixture {
   site: LibrarySite
   /** The folder the retire CLI scans: every served file at its URL path. */
   folder: string
+  /** HarbourScan's data folder (HARBOURSCAN_DATA_DIR) for the fixture's runs. */
+  dataDir: string
+  /** Removes the folder and everything named after it beside it (data, reports, artifacts). */
+  remove(): Promise<void>
 }
 
 export function prepareFixture(): Fixture {
@@ -31,7 +43,14 @@ export function prepareFixture(): Fixture {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, content)
   }
-  return { site, folder }
+  const remove = async () => {
+    const siblings = readdirSync(dirname(folder)).filter((n) =>
+      n.startsWith(`${basename(folder)}-`)
+    )
+    for (const name of ['', ...siblings.map((n) => join('..', n))])
+      await rm(join(folder, name), { recursive: true, force: true })
+  }
+  return { site, folder, dataDir: `${folder}-data`, remove }
 }
 
 /** "library@version" per URL path, e.g. { "/npm/jquery@1.12.4/dist/jquery.min.js": ["jquery@1.12.4"] }. */

@@ -4,7 +4,6 @@
  * library+version retire finds; what only HarbourScan finds (CDN paths, ?ver=) is listed too.
  * Exit 1 when HarbourScan misses anything.
  */
-import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   compare,
@@ -16,8 +15,7 @@ import {
 } from '../bench/library-oracle.ts'
 import { startRange } from '../test/range/index.ts'
 
-const { site, folder } = prepareFixture()
-const dataDir = `${folder}-data`
+const { site, folder, dataDir, remove } = prepareFixture()
 process.env.HARBOURSCAN_DATA_DIR = dataDir
 const { updateDb } = await import('../scanner/vulndb/update.ts')
 const { scan } = await import('../scanner/scan.ts')
@@ -50,6 +48,5 @@ try {
   process.exitCode = result.missed.length === 0 ? 0 : 1
 } finally {
   await range.close()
-  await rm(folder, { recursive: true, force: true })
-  await rm(dataDir, { recursive: true, force: true })
+  await remove()
 }

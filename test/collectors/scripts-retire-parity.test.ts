@@ -2,7 +2,6 @@
  * The retire CLI as an oracle (libraries.md §11): on the same real files, HarbourScan finds every
  * library+version retire finds, plus the CDN and ?ver= forms retire cannot see.
  */
-import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import {
@@ -16,12 +15,8 @@ import { scan } from '../../scanner/scan.ts'
 import { updateDb } from '../../scanner/vulndb/update.ts'
 import { startRange } from '../range/index.ts'
 
-const { site, folder } = prepareFixture()
-const dataDir = `${folder}-data`
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true })
-  await rm(dataDir, { recursive: true, force: true })
-})
+const { site, folder, dataDir, remove } = prepareFixture()
+afterAll(remove)
 
 it('finds everything the retire CLI finds, and the CDN/?ver= forms it misses', async () => {
   process.env.HARBOURSCAN_DATA_DIR = dataDir

@@ -3,7 +3,7 @@
  */
 import { execFile } from 'node:child_process'
 import net from 'node:net'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,10 +34,16 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
 }
 
 let range: Range
+/** Files the scans write (--save-artifacts), removed with the folder after the tests. */
+let scratch: string
 beforeAll(async () => {
   range = await startRange(presetSites(['clean', 'no-hsts', 'http-only', 'expired', 'wrong-name']))
+  scratch = await mkdtemp(join(tmpdir(), 'hs-cli-scan-'))
 })
-afterAll(() => range?.close())
+afterAll(async () => {
+  await range?.close()
+  await rm(scratch, { recursive: true, force: true })
+})
 
 async function scanJson(url: string, ...extra: string[]): Promise<ScanResult> {
   const run = await cli([
@@ -77,11 +83,7 @@ describe('harbourscan scan', () => {
 
   it('follows the redirect chain from http:// to the HTTPS site', async () => {
     const site = range.site('clean')
-    const result = await scanJson(
-      site.httpUrl!,
-      '--save-artifacts',
-      join(await mkdtemp(join(tmpdir(), 'hs-')), 'a.json')
-    )
+    const result = await scanJson(site.httpUrl!, '--save-artifacts', join(scratch, 'a.json'))
     expect(statusOf(result, 'https-redirect-missing')).toBe('pass')
     expect(statusOf(result, 'hsts-missing')).toBe('pass')
     expect(statusOf(result, 'certificate-expired')).toBe('pass')
@@ -137,7 +139,7 @@ describe('harbourscan scan', () => {
   })
 
   it('replays saved artifacts offline with the same verdicts', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'hs-')), 'artifacts.json')
+    const file = join(scratch, 'artifacts.json')
     const live = await scanJson(range.site('expired').url, '--save-artifacts', file)
     const saved = JSON.parse(await readFile(file, 'utf8')) as { values: object }
     expect(Object.keys(saved.values)).toContain('TlsHandshake')
