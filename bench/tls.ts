@@ -6,7 +6,7 @@
  * Run alone: node bench/tls.ts
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -45,6 +45,7 @@ process.stdin.on('end', () => r.close().then(() => process.exit(0)))\n`
     createInterface({ input: child.stdout! }).once('line', ok)
     child.once('exit', (code) => fail(new Error(`range exited with ${code}`)))
   })
+  rmSync(dir, { recursive: true, force: true }) // the child has loaded its script by now
   return { child, ...(JSON.parse(line) as { ports: Record<string, number>; ca: string }) }
 }
 

@@ -1,7 +1,7 @@
 /** Weak finite-field DH groups for the `weak` site, generated at test time (never committed). */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
+import { machineCacheDir } from './cache-dir.ts'
 import path from 'node:path'
 
 function derLength(n: number): Buffer {
@@ -68,7 +68,7 @@ function plausible(pem: string, bits: number): boolean {
 export function weakDhParams(bits = 1024): string {
   const cached = cache.get(bits)
   if (cached) return cached
-  const file = path.join(os.tmpdir(), `harbourscan-range-dh${bits}.pem`)
+  const file = path.join(machineCacheDir(), `harbourscan-range-dh${bits}.pem`)
   let pem = ''
   try {
     pem = fs.readFileSync(file, 'utf8')

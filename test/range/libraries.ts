@@ -4,9 +4,10 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+
 import { join } from 'node:path'
 import { readTarGz } from '../../scanner/vulndb/tar.ts'
+import { machineCacheDir } from './cache-dir.ts'
 import type { SiteSpec } from './index.ts'
 
 export interface LibraryFile {
@@ -97,7 +98,7 @@ export const CONTROLS: LibraryFile[] = [
   },
 ]
 
-const CACHE = join(tmpdir(), 'harbourscan-range-libraries')
+const CACHE = join(machineCacheDir(), 'harbourscan-range-libraries')
 
 /** Reads one file out of an npm package, packing it once per machine. */
 export function libraryFile(lib: LibraryFile): Buffer {
