@@ -24,6 +24,42 @@ describe('batch input parsing', () => {
     expect(parseInputList('a.hk,Shop A\nb.hk,Shop B').map((r) => r.input)).toEqual(['a.hk', 'b.hk'])
   })
 
+  it('keeps a URL holding , or ; whole in a plain list, and never drops a cell silently', () => {
+    const list = 'https://shop.hk/cart;jsessionid=1\nhttps://shop2.hk/?ids=1,2\nshop3.hk\n'
+    expect(parseInputList(list).map((r) => r.input)).toEqual([
+      'https://shop.hk/cart;jsessionid=1',
+      'https://shop2.hk/?ids=1,2',
+      'shop3.hk',
+    ])
+    // Lines that do not split alike are not a table: each stays one input (then reported invalid).
+    expect(parseInputList('four.hk,five.hk\nsix.hk').map((r) => r.input)).toEqual([
+      'four.hk,five.hk',
+      'six.hk',
+    ])
+  })
+
+  it('finds the URL column on any of the three separators, with or without a header', () => {
+    const semicolon = 'Name;Website\r\n"Wong; Ltd";wong.com.hk\r\nLee;https://lee.hk/?a=1,2\r\n'
+    expect(parseInputList(semicolon).map((r) => r.input)).toEqual([
+      'wong.com.hk',
+      'https://lee.hk/?a=1,2',
+    ])
+    expect(parseInputList('a.hk\tShop A\nb.hk\tShop B\n').map((r) => r.input)).toEqual([
+      'a.hk',
+      'b.hk',
+    ])
+    expect(parseInputList('Website\na.hk\nb.hk').map((r) => r.input)).toEqual(['a.hk', 'b.hk'])
+    expect(parseInputList('"a.hk","Wong\nLtd"\n"b.hk","Lee"').map((r) => r.input)).toEqual([
+      'a.hk',
+      'b.hk',
+    ])
+  })
+
+  it('refuses a quote left open, naming its line, instead of swallowing the rows after it', () => {
+    const text = 'a-shop.hk\r\n"b-shop.hk\r\nc-shop.hk\r\nd-shop.hk\r\n'
+    expect(() => parseInputList(text)).toThrow(/Line 2 opens a quoted field that is never closed/)
+  })
+
   it('refuses binary and oversized lists as a whole', () => {
     expect(() => parseInputList('PK\u0003\u0004binary')).toThrow(/binary/)
     expect(() => parseInputList('x.hk\n'.repeat(100_001))).toThrow(/at most 100000/)
