@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Context } from 'hono'
 import { PROJECT_ROOT } from '../paths.ts'
+import { HttpProblem } from './problem.ts'
 
 const WEB_DIST = `${path.join(PROJECT_ROOT, 'web', 'dist')}${path.sep}`
 const TYPES: Record<string, string> = {
@@ -20,9 +21,18 @@ const TYPES: Record<string, string> = {
 const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>HarbourScan</title></head>
 <body><main><h1>HarbourScan</h1><p>The server is running. The web interface has not been built yet: run <code>npm run build</code>. The API is documented at <a href="/api/docs">/api/docs</a>.</p></main></body></html>`
 
+/** A malformed %-escape is the client's mistake: 400, not a 500 from decodeURIComponent. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    throw new HttpProblem(400, 'E_BAD_PATH', 'The path has a malformed %-escape')
+  }
+}
+
 /** The built front end; unknown non-API paths get index.html (SPA routing). */
 export function serveWeb(c: Context, root = WEB_DIST): Response {
-  const rel = decodeURIComponent(new URL(c.req.url).pathname)
+  const rel = decodePath(new URL(c.req.url).pathname)
   const file = path.resolve(root, `.${rel}`)
   if (file.startsWith(root) && rel !== '/' && existsSync(file) && statSync(file).isFile()) {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream'

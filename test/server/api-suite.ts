@@ -145,6 +145,22 @@ export function apiSuite(
       expect(form.status).toBe(415)
       expect((await s.api('/api/scans/nope')).status).toBe(404)
       expect((await s.api('/api/nothing-here')).status).toBe(404)
+      const codeOf = async (res: Response) => [res.status, (await res.json()).code]
+      expect(await codeOf(await s.api('/api/scans?limit=0'))).toEqual([400, 'E_BAD_PARAMETER'])
+      const noBoundary = await s.api('/api/batches', {
+        method: 'POST',
+        body: 'not a form',
+        headers: { 'content-type': 'multipart/form-data' },
+      })
+      expect(await codeOf(noBoundary)).toEqual([400, 'E_BATCH_INVALID'])
+      const openQuote = new FormData()
+      openQuote.set('file', new Blob(['a.hk\n"b.hk\nc.hk\n']), 'members.csv')
+      const unclosed = await s.api('/api/batches', { method: 'POST', body: openQuote })
+      expect(unclosed.status).toBe(400)
+      expect(await unclosed.json()).toMatchObject({
+        code: 'E_BATCH_INVALID',
+        detail: expect.stringMatching(/^Line 2 opens a quoted field/),
+      })
     })
 
     it('runs a JSON batch: duplicates and invalid rows reported, rows, summary, exports, SSE', async () => {

@@ -39,6 +39,7 @@ describe('the server itself', () => {
       await s.api('/api/nope'),
       await s.post('/api/scans', { url: 'javascript:x' }),
       await s.api('/api/scans'),
+      await s.api('/assets/%E0%A4%A'), // a malformed %-escape: 400
     ]
     for (const res of responses) {
       for (const [name, pattern] of Object.entries(REQUIRED_HEADERS)) {
@@ -47,6 +48,7 @@ describe('the server itself', () => {
       expect(res.headers.get('x-powered-by')).toBeNull()
     }
     expect(responses[0]!.headers.get('cache-control')).toBe('no-store')
+    expect(responses.at(-1)!.status).toBe(400)
   })
 
   it('documents every API route in OpenAPI 3.1', () => {

@@ -14,7 +14,7 @@ import { batchView } from '../present.ts'
 import { HttpProblem } from '../problem.ts'
 import { sseStream } from '../sse.ts'
 import { formatParam, sendReport } from './reports.ts'
-import { jsonBody, limitParam, mustGetBatch } from './util.ts'
+import { jsonBody, mustGetBatch, wholeNumberParam } from './util.ts'
 
 async function readRows(c: Context<AppEnv>) {
   const type = c.req.header('content-type') ?? ''
@@ -23,7 +23,9 @@ async function readRows(c: Context<AppEnv>) {
     throw new HttpProblem(413, 'E_BATCH_TOO_LARGE', 'The upload is larger than 10 MB')
   try {
     if (/^multipart\/form-data/i.test(type)) {
-      const form = await c.req.parseBody()
+      const form = await c.req.parseBody().catch(() => {
+        throw new HttpProblem(400, 'E_BATCH_INVALID', 'The multipart/form-data body is malformed')
+      })
       const file = form['file']
       if (!(file instanceof File))
         throw new HttpProblem(400, 'E_BATCH_NO_FILE', 'Send the list in a form field named "file"')
@@ -100,8 +102,8 @@ export function batchRoutes(ctx: ServiceContext): Hono<AppEnv> {
     const b = await mustGetBatch(ctx, c)
     const status = c.req.query('status')
     const page = await ctx.store.batchRows(b.orgId, b.id, {
-      offset: limitParam(c.req.query('offset'), 0, MAX_BATCH_ROWS),
-      limit: limitParam(c.req.query('limit'), 100, 1_000),
+      offset: wholeNumberParam(c.req.query('offset'), { fallback: 0, min: 0, max: MAX_BATCH_ROWS }),
+      limit: wholeNumberParam(c.req.query('limit'), { fallback: 100, max: 1_000 }),
       ...(status ? { status } : {}),
     })
     return c.json(page)

@@ -12,7 +12,7 @@ import { scanLinks, scanSummary, scanView } from '../present.ts'
 import { HttpProblem } from '../problem.ts'
 import { plainResponse } from '../response-headers.ts'
 import { sseStream } from '../sse.ts'
-import { jsonBody, limitParam, mustGetScan } from './util.ts'
+import { jsonBody, mustGetScan, wholeNumberParam } from './util.ts'
 
 /** Refuses a target before anything is stored: URL policy, then every resolved address. */
 async function admit(ctx: ServiceContext, input: unknown) {
@@ -54,7 +54,7 @@ export function scanRoutes(ctx: ServiceContext): Hono<AppEnv> {
   })
 
   app.get('/', async (c) => {
-    const limit = limitParam(c.req.query('limit'), 20, 100)
+    const limit = wholeNumberParam(c.req.query('limit'), { fallback: 20, max: 100 })
     const rawTarget = c.req.query('target')
     let host: string | undefined
     if (rawTarget !== undefined && rawTarget !== '') {

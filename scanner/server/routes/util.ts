@@ -23,14 +23,18 @@ export async function jsonBody<T>(c: Context<AppEnv>, maxBytes = 1_000_000): Pro
   }
 }
 
-export function limitParam(value: string | undefined, fallback: number, max: number): number {
+/** A whole-number query parameter in [min, max] (larger values are clamped to max). */
+export function wholeNumberParam(
+  value: string | undefined,
+  { fallback, max, min = 1 }: { fallback: number; max: number; min?: number }
+): number {
   if (value === undefined || value === '') return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0)
+  if (!Number.isInteger(n) || n < min)
     throw new HttpProblem(
       400,
       'E_BAD_PARAMETER',
-      `Expected a whole number, got ${JSON.stringify(value.slice(0, 20))}`
+      `Expected a whole number from ${min}, got ${JSON.stringify(value.slice(0, 20))}`
     )
   return Math.min(n, max)
 }
