@@ -87,7 +87,8 @@ export function createHttpClient(o: HttpClientOptions): HttpClient {
       if (contentType) exchange.contentType = contentType
       const status = exchange.status
       let raw: Buffer | undefined
-      if (method === 'HEAD' || (status >= 300 && status < 400)) await discard(response)
+      if (method === 'HEAD' || (status >= 300 && status < 400))
+        await withAbort(discard(response), signal, response)
       else {
         const body = await withAbort(readBody(response, headers, maxBodyBytes), signal, response)
         if (init.raw) raw = body.raw
@@ -168,6 +169,7 @@ function send(
   o: HttpClientOptions
 ): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason as Error)
     const request = httpRequest({
       agent,
       host: target.hostname.replace(/^\[|\]$/g, ''),
@@ -189,18 +191,19 @@ function send(
       request.destroy()
       reject(error)
     }
+    // Heard before anything can destroy the request, and for good: a destroyed request (deadline,
+    // headers timer) still emits its socket's error later, and an unheard 'error' ends the process.
+    request.on('error', fail)
     const onAbort = () => fail(signal.reason)
     const headersMs = o.headersTimeoutMs ?? 15_000
     const headersTimer = setTimeout(
       () => fail(new HarbourScanError('E_TIMEOUT', `No response headers within ${headersMs} ms`)),
       headersMs
     )
-    if (signal.aborted) return onAbort()
     signal.addEventListener('abort', onAbort, { once: true })
     request.setTimeout(o.idleTimeoutMs ?? 15_000, () =>
       request.destroy(new HarbourScanError('E_TIMEOUT', 'The server stopped sending'))
     )
-    request.once('error', fail)
     request.once('response', (response) => {
       clearTimeout(headersTimer)
       signal.removeEventListener('abort', onAbort)
@@ -223,7 +226,7 @@ async function discard(response: http.IncomingMessage): Promise<void> {
   }
 }
 
-/** The body read, cut short (socket destroyed) when the request's deadline passes. */
+/** Body work (read or discard), cut short (socket destroyed) when the request's deadline passes. */
 async function withAbort<T>(
   work: Promise<T>,
   signal: AbortSignal,
@@ -231,6 +234,7 @@ async function withAbort<T>(
 ): Promise<T> {
   const onAbort = () => response.destroy(signal.reason as Error)
   signal.addEventListener('abort', onAbort, { once: true })
+  if (signal.aborted) onAbort() // passed while the headers were read: no event will come
   try {
     return await work
   } finally {
