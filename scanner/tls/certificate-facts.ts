@@ -1,13 +1,16 @@
 import type { X509Certificate } from 'node:crypto'
 import type { CertificateFacts } from '../artifacts.ts'
 
-/** Records what a certificate says. Judging it (expiry, names, strength) is the rules' job. */
+/**
+ * Records what a certificate says. Judging it (expiry, names, strength) is the rules' job. The
+ * certificate is the scanned site's (or came from its CA Issuers URL): nothing here may throw on
+ * one that Node accepted as X.509 but cannot fully decode.
+ */
 export function certificateFacts(
   cert: X509Certificate,
   trustedFingerprints: ReadonlySet<string>
 ): CertificateFacts {
-  const details = cert.publicKey.asymmetricKeyDetails ?? {}
-  const type = cert.publicKey.asymmetricKeyType ?? 'unknown'
+  const { type, details } = publicKeyOf(cert)
   const curve = details.namedCurve
   const access = parseInfoAccess(cert.infoAccess)
   const commonName = /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1]
@@ -18,8 +21,8 @@ export function certificateFacts(
     ...(commonName !== undefined ? { commonName } : {}),
     serialNumber: cert.serialNumber,
     fingerprint256: cert.fingerprint256,
-    validFrom: cert.validFromDate.toISOString(),
-    validTo: cert.validToDate.toISOString(),
+    validFrom: isoDate(cert.validFromDate, cert.validFrom),
+    validTo: isoDate(cert.validToDate, cert.validTo),
     subjectAltNames: parseSubjectAltName(cert.subjectAltName),
     publicKey: { type, bits: keyBits(type, details), ...(curve ? { curve } : {}) },
     signatureAlgorithm: cert.signatureAlgorithm ?? cert.signatureAlgorithmOid ?? 'unknown',
@@ -54,17 +57,63 @@ export function safeVerify(cert: X509Certificate, issuer: X509Certificate): bool
   }
 }
 
-/** Node's "DNS:a, IP Address:1.2.3.4" (values with commas come JSON-quoted). */
+/** A key Node cannot decode (OpenSSL throws on reading it) is recorded as of unknown type. */
+function publicKeyOf(cert: X509Certificate): {
+  type: string
+  details: { modulusLength?: number; namedCurve?: string }
+} {
+  try {
+    const key = cert.publicKey
+    return { type: key.asymmetricKeyType ?? 'unknown', details: key.asymmetricKeyDetails ?? {} }
+  } catch {
+    return { type: 'unknown', details: {} }
+  }
+}
+
+/** ISO 8601, or Node's own text of the date when it is not a valid time. */
+const isoDate = (date: Date, text: string) =>
+  Number.isNaN(date.getTime()) ? text : date.toISOString()
+
+/**
+ * Node's "DNS:a, IP Address:1.2.3.4, URI:"http://x\u002cy"": entries split at ", " outside the
+ * JSON-quoted values (Node quotes any value holding a comma, quote or control character). A
+ * quoted value may itself contain "DNS:" text; it is one value, never a name of its own.
+ */
 export function parseSubjectAltName(text: string | undefined): { dns: string[]; ip: string[] } {
   const result = { dns: [] as string[], ip: [] as string[] }
-  if (!text) return result
-  for (const match of text.matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)/g)) {
-    const raw = match[2]!.trim()
-    const value = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw
-    if (match[1] === 'DNS') result.dns.push(value)
-    else result.ip.push(value)
+  for (const [type, value] of altNameEntries(text ?? '')) {
+    if (type === 'DNS') result.dns.push(value)
+    else if (type === 'IP Address') result.ip.push(value)
   }
   return result
+}
+
+const QUOTED = /"(?:[^"\\]|\\.)*"/y
+
+function altNameEntries(text: string): [string, string][] {
+  const entries: [string, string][] = []
+  let at = 0
+  while (at < text.length) {
+    const colon = text.indexOf(':', at)
+    if (colon < 0) break
+    const type = text.slice(at, colon).trim()
+    QUOTED.lastIndex = colon + 1
+    const quoted = QUOTED.exec(text)
+    const comma = text.indexOf(', ', quoted ? QUOTED.lastIndex : colon + 1)
+    const end = comma < 0 ? text.length : comma
+    entries.push([type, quoted ? unquote(quoted[0]) : text.slice(colon + 1, end).trim()])
+    at = end + 2
+  }
+  return entries
+}
+
+/** A JSON-quoted value as Node writes it; kept as written if it is not valid JSON after all. */
+function unquote(raw: string): string {
+  try {
+    return JSON.parse(raw) as string
+  } catch {
+    return raw
+  }
 }
 
 function parseInfoAccess(text: string | undefined): Record<string, string[]> {
@@ -74,7 +123,7 @@ function parseInfoAccess(text: string | undefined): Record<string, string[]> {
     if (i <= 0) continue
     const key = line.slice(0, i)
     const raw = line.slice(i + 1).trim()
-    ;(out[key] ??= []).push(raw.startsWith('"') ? (JSON.parse(raw) as string) : raw)
+    ;(out[key] ??= []).push(raw.startsWith('"') ? unquote(raw) : raw)
   }
   return out
 }
