@@ -5,6 +5,8 @@
  */
 
 export const MAX_REPLY_BYTES = 32 * 1024
+/** A ServerHello fits one record; servers that fragment it use a few. More is an attack. */
+const MAX_RECORDS = 16
 
 /** SHA-256("HelloRetryRequest"): the random of a TLS 1.3 HelloRetryRequest. */
 const HRR_RANDOM = Buffer.from(
@@ -45,10 +47,15 @@ export function parseReply(data: Buffer, ended: boolean): HelloReply | undefined
   if (first !== 0x15 && first !== 0x16) {
     return { kind: 'unexpected', detail: `record type ${first}` }
   }
-  // Gather handshake bytes across records until a whole ServerHello is there.
+  // Gather handshake bytes across records until a whole ServerHello is there. The reply is parsed
+  // again as each chunk arrives, so the work per parse stays small: few records, one concat.
   let offset = 0
   const handshake: Buffer[] = []
+  let gathered = 0
+  let needed = Infinity
   while (offset + 5 <= data.length) {
+    if (handshake.length >= MAX_RECORDS)
+      return { kind: 'unexpected', detail: 'ServerHello split into too many records' }
     const type = data[offset]!
     const length = data.readUInt16BE(offset + 3)
     if (length > 18_432) return { kind: 'unexpected', detail: 'oversized record' }
@@ -60,13 +67,16 @@ export function parseReply(data: Buffer, ended: boolean): HelloReply | undefined
       return { kind: 'alert', level: body[0]!, description: body[1]! }
     }
     if (type !== 0x16) return { kind: 'unexpected', detail: `record type ${type}` }
+    // RFC 8446 §5.1: handshake records are never empty.
+    if (length === 0) return { kind: 'unexpected', detail: 'empty handshake record' }
     handshake.push(body)
-    const hs = Buffer.concat(handshake)
-    if (hs.length >= 4) {
-      if (hs[0] !== 2) return { kind: 'unexpected', detail: `handshake type ${hs[0]}` }
-      const len = hs.readUIntBE(1, 3)
-      if (hs.length >= 4 + len) return parseServerHello(hs.subarray(4, 4 + len))
+    gathered += length
+    if (needed === Infinity && gathered >= 4) {
+      const head = Buffer.concat(handshake, 4)
+      if (head[0] !== 2) return { kind: 'unexpected', detail: `handshake type ${head[0]}` }
+      needed = 4 + head.readUIntBE(1, 3)
     }
+    if (gathered >= needed) return parseServerHello(Buffer.concat(handshake).subarray(4, needed))
   }
   return ended ? { kind: 'unexpected', detail: 'truncated reply' } : undefined
 }

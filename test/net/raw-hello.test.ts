@@ -96,6 +96,32 @@ describe('parseReply', () => {
   })
 })
 
+describe('parseReply on fragmented replies', () => {
+  // A minimal TLS 1.2 ServerHello: version, random, empty session id, suite, no compression.
+  const body = Buffer.concat([
+    Buffer.from([3, 3]),
+    Buffer.alloc(32, 7),
+    Buffer.from([0, 0xc0, 0x2f, 0]),
+  ])
+  const message = Buffer.concat([Buffer.from([2, 0, 0, body.length]), body])
+  const records = (parts: Buffer[]) =>
+    Buffer.concat(
+      parts.flatMap((p) => [Buffer.from([0x16, 3, 3, p.length >> 8, p.length & 0xff]), p])
+    )
+
+  it('joins a ServerHello split over a few records', () => {
+    const split = records([message.subarray(0, 3), message.subarray(3, 20), message.subarray(20)])
+    expect(parseReply(split, false)).toMatchObject({ kind: 'server-hello', suite: 0xc02f })
+  })
+
+  it('refuses empty handshake records and a reply shredded into many records', () => {
+    const empty = records([Buffer.alloc(0), message])
+    expect(parseReply(empty, false)).toMatchObject({ detail: 'empty handshake record' })
+    const shredded = records([...message].map((byte) => Buffer.from([byte])))
+    expect(parseReply(shredded, false)).toMatchObject({ kind: 'unexpected', detail: /too many/ })
+  })
+})
+
 describe('buildClientHello', () => {
   it('pads hellos of 256–511 bytes to 512 (RFC 7685) and leaves others alone', () => {
     const sizes = [1, 40, 120, 300].map((n) => {
