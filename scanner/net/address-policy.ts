@@ -24,18 +24,24 @@ export const DEFAULT_PORTS: ReadonlySet<number> = new Set([80, 443])
 
 /**
  * The allow-list: only globally routable unicast (ipaddr.js `range() === 'unicast'`), after
- * unmapping ::ffff:a.b.c.d. Everything else (loopback, private, link-local/metadata, CGNAT,
+ * unmapping ::ffff:a.b.c.d, and for IPv6 only within 2000::/3. Everything else (loopback, private, link-local/metadata, CGNAT,
  * multicast, reserved, NAT64, 6to4, Teredo, documentation…) is refused, and unknown future special
  * ranges fail closed. Only canonical strings reach here (from URL, resolver or socket).
  */
 export function isPublicAddress(ip: string): boolean {
   if (net.isIP(ip) === 0) return false
   try {
-    return ipaddr.process(ip).range() === 'unicast'
+    const address = ipaddr.process(ip)
+    if (address.range() !== 'unicast') return false
+    // IPv6 is routed on the internet only within 2000::/3. What ipaddr.js leaves unnamed outside
+    // it (the deprecated IPv4-compatible ::a.b.c.d, reserved space) fails closed too.
+    return address.kind() === 'ipv4' || address.match(GLOBAL_UNICAST_V6)
   } catch {
     return false
   }
 }
+
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3')
 
 export function isAllowedAddress(ip: string, policy: AddressPolicy): boolean {
   if (net.isIP(ip) === 0) return false

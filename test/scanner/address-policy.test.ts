@@ -26,6 +26,9 @@ const NOT_PUBLIC = [
   '::ffff:127.0.0.1',
   '::ffff:169.254.169.254',
   '64:ff9b::a9fe:a9fe',
+  '::7f00:1', // IPv4-compatible 127.0.0.1 (deprecated)
+  '::a9fe:a9fe',
+  '4000::1', // outside 2000::/3, not yet allocated
   '2002:a9fe:a9fe::1',
   '2001::1',
   '2001:db8::1',
