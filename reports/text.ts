@@ -80,11 +80,18 @@ function bySeverity(a: RuleResult, b: RuleResult): number {
   return severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId)
 }
 
-/** Scanned strings can carry terminal escape sequences: show them, never let them act. */
+/**
+ * Scanned strings can carry terminal escape sequences, line breaks (a fake "Overall grade: A+"
+ * line under a finding) and bidirectional overrides that reorder what is shown: show them as
+ * escapes, never let them act.
+ */
 function clean(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      const code = c.charCodeAt(0)
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`
+    }
   )
 }

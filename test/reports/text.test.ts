@@ -50,4 +50,19 @@ describe('text report', () => {
     expect(plain).toContain('\\x1b[2J\\x07')
     expect(renderText(hostile, { color: true })).toContain('\u001b[1m')
   })
+
+  it('keeps scanned text on its own line: no forged lines, no reordered text', () => {
+    const forged = 'WP 6.4\n\nOverall grade: A+\tNo problems found.\u2028\u202e'
+    const hostile = {
+      ...weakResult,
+      rules: weakResult.rules.map((r, i) =>
+        i === 0
+          ? { ...r, status: 'fail' as const, findings: [{ ...r.findings[0]!, message: forged }] }
+          : r
+      ),
+    }
+    const text = renderText(hostile, { color: false })
+    expect(text).toContain('WP 6.4\\x0a\\x0aOverall grade: A+\\x09No problems found.\\u2028\\u202e')
+    expect(text.match(/^Overall grade/gm)).toHaveLength(1)
+  })
 })
