@@ -20,7 +20,7 @@ export function reportHeader(result: ScanResult): string {
   const host = t.hostUnicode ? `${t.hostUnicode} (${t.host})` : t.host
   return `<header class="report">
 <h1>Website security report</h1>
-<p><strong>${escapeHtml(clip(host, 300))}</strong> · ${link(clip(t.url, 500))}</p>
+<p><strong>${escapeHtml(clip(host, 300))}</strong> · ${link(t.url, clip(t.url, 500))}</p>
 <p class="muted small">Scanned ${escapeHtml(formatDate(result.collectedAt))} · HarbourScan ${escapeHtml(result.scannerVersion)}</p>
 </header>`
 }

@@ -125,6 +125,14 @@ describe('scan report HTML', () => {
     expect(text).toContain('E_TIMEOUT')
   })
 
+  it('links a long target URL in full, shortening only the text shown', () => {
+    const r = structuredClone(cleanResult)
+    r.target.url = `https://shop.example/${'a'.repeat(900)}`
+    const html = render(r)
+    expect(html).toContain(`href="${r.target.url}"`)
+    expect(html).toContain('… (421 more characters)</a>')
+  })
+
   it('caps a hostile number of findings', () => {
     const r = structuredClone(weakResult)
     const rule = r.rules[4]!
