@@ -44,7 +44,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   const queue = await openSqliteQueue(store.sql, { groupConcurrency: o.perDomain, leaseMs: 30_000 })
   const org = await store.ensureOrg(LOCAL_ORG)
   try {
-    const { batch, intake } = await submitBatch(store, queue, org.id, {
+    const { batch, ...submitted } = await submitBatch(store, queue, org.id, {
       name: o.name,
       rows: o.rows,
       settings: o.settings,
@@ -97,8 +97,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
       accepted: batch.accepted,
       done: c.done,
       failed: c.failed,
-      duplicates: intake.duplicates.length,
-      invalid: intake.invalid.length,
+      duplicates: submitted.duplicates.length,
+      invalid: submitted.invalid.length,
       files: { results, csv, html },
     }
   } finally {

@@ -10,13 +10,21 @@ import type { ScanSettings } from './scan-job.ts'
 
 export interface SubmittedBatch {
   batch: BatchRecord
+  /** A replay: the batch made earlier for the same key or list (nothing new was enqueued). */
   existing: boolean
-  intake: Intake
+  /** The rows not scanned, as recorded for this batch (on a replay, the stored ones). */
+  duplicates: Intake['duplicates']
+  invalid: Intake['invalid']
 }
+
+/** An identical list sent again within this long (a double click, a retry) is the same batch. */
+export const SAME_LIST_WITHIN_MS = 10 * 60_000
 
 /**
  * Classifies the rows and writes batch, scans, per-row issues and queue jobs in one transaction.
- * The idempotency key (header, or the SHA-256 of the input) returns the same batch on replay.
+ * The client's idempotency key returns the same batch on replay (and is refused for another
+ * list); without one, so does the same list sent again within SAME_LIST_WITHIN_MS. Later, the
+ * same list is a new batch: a monthly rescan of the same members must scan again.
  */
 export async function submitBatch(
   store: Store,
@@ -26,11 +34,9 @@ export async function submitBatch(
 ): Promise<SubmittedBatch> {
   const checked = intake(o.rows, o.settings)
   const id = newId()
-  const key =
-    o.idempotencyKey ??
-    createHash('sha256')
-      .update(JSON.stringify(o.rows.map((r) => r.input)))
-      .digest('hex')
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify(o.rows.map((r) => r.input)))
+    .digest('hex')
   const scans = checked.accepted.map((a) => ({
     id: newId(),
     input: a.input,
@@ -45,7 +51,9 @@ export async function submitBatch(
     {
       id,
       name: o.name,
-      idempotencyKey: key,
+      ...(o.idempotencyKey !== undefined ? { idempotencyKey: o.idempotencyKey } : {}),
+      requestHash,
+      sameListWithinMs: SAME_LIST_WITHIN_MS,
       total: o.rows.length,
       scans,
       issues: issuesOf(checked),
@@ -57,7 +65,21 @@ export async function submitBatch(
       )
     }
   )
-  return { batch, existing, intake: checked }
+  if (!existing)
+    return { batch, existing, duplicates: checked.duplicates, invalid: checked.invalid }
+  const stored = await store.batchIssues(orgId, batch.id)
+  return {
+    batch,
+    existing,
+    duplicates: stored.flatMap((i) =>
+      i.kind === 'duplicate' ? [{ row: i.row, input: i.input, firstRow: i.firstRow ?? 0 }] : []
+    ),
+    invalid: stored.flatMap((i) =>
+      i.kind === 'invalid'
+        ? [{ row: i.row, input: i.input, code: i.code ?? '', reason: i.reason ?? '' }]
+        : []
+    ),
+  }
 }
 
 /** One scan submitted through the API: stored and enqueued in one transaction. */

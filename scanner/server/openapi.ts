@@ -8,6 +8,7 @@ interface Operation {
     name: string
     in: 'path' | 'query' | 'header'
     required?: boolean
+    description?: string
     schema: Schema
   }[]
   requestBody?: { required: boolean; content: Record<string, { schema: Schema }> }
@@ -281,9 +282,17 @@ export const OPENAPI: OpenApiDocument = {
       post: op(
         'batches',
         'Create a batch from a CSV/text upload or a JSON list',
-        { '202': ok('Accepted', ref('BatchCreated')) },
+        { '202': ok('Accepted', ref('BatchCreated')), '413': problem, '422': problem },
         {
-          parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }],
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              description:
+                'The same key returns the same batch (422 if the list differs). Without a key, the same list sent again within 10 minutes does.',
+              schema: { type: 'string', maxLength: 200 },
+            },
+          ],
           requestBody: {
             required: true,
             content: {

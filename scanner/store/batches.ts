@@ -1,3 +1,4 @@
+import { HarbourScanError } from '../errors.ts'
 import type { Param, Sql } from './sql.ts'
 import { insertScans } from './scans.ts'
 import type {
@@ -13,6 +14,7 @@ interface BatchRow {
   id: string
   org_id: string
   name: string
+  request_hash: string | null
   total: number
   accepted: number
   cancelled: number
@@ -32,7 +34,12 @@ const toBatch = (r: BatchRow): BatchRecord => ({
 export interface NewBatch {
   id: string
   name: string
+  /** The client's Idempotency-Key: the same key returns the same batch, for the same list only. */
   idempotencyKey?: string
+  /** A digest of the list: what a replay is checked against. */
+  requestHash: string
+  /** Without a key, the same list sent again within this long returns the batch made for it. */
+  sameListWithinMs: number
   total: number
   scans: NewScan[]
   issues: BatchIssue[]
@@ -40,8 +47,9 @@ export interface NewBatch {
 
 /**
  * Writes the batch, its scans and its per-row issues in one transaction, and runs `enqueue` in
- * the same transaction, so a crash leaves either everything or nothing. The same idempotency key
- * returns the existing batch and enqueues nothing.
+ * the same transaction, so a crash leaves either everything or nothing. A replay (the same
+ * idempotency key, or without one the same list within `sameListWithinMs`) returns the existing
+ * batch and enqueues nothing; a key reused for a different list is refused.
  */
 export async function createBatch(
   sql: Sql,
@@ -51,25 +59,42 @@ export async function createBatch(
 ): Promise<{ batch: BatchRecord; existing: boolean }> {
   return sql.tx(async (tx) => {
     const now = Date.now()
+    const earlier =
+      batch.idempotencyKey === undefined
+        ? await tx.get<BatchRow>(
+            `SELECT * FROM batches WHERE org_id = ? AND request_hash = ? AND created_at >= ?
+               AND idempotency_key IS NULL ORDER BY created_at DESC LIMIT 1`,
+            [orgId, batch.requestHash, now - batch.sameListWithinMs]
+          )
+        : undefined
+    if (earlier) return { batch: toBatch(earlier), existing: true }
     const inserted = await tx.run(
-      `INSERT INTO batches (id, org_id, name, idempotency_key, total, accepted, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idempotency_key) DO NOTHING`,
+      `INSERT INTO batches (id, org_id, name, idempotency_key, request_hash, total, accepted,
+         created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idempotency_key) DO NOTHING`,
       [
         batch.id,
         orgId,
         batch.name,
         batch.idempotencyKey ?? null,
+        batch.requestHash,
         batch.total,
         batch.scans.length,
         now,
       ]
     )
     if (inserted === 0) {
-      const row = await tx.get<BatchRow>(
+      const row = (await tx.get<BatchRow>(
         'SELECT * FROM batches WHERE org_id = ? AND idempotency_key = ?',
         [orgId, batch.idempotencyKey ?? null]
-      )
-      return { batch: toBatch(row!), existing: true }
+      ))!
+      // Batches from before request hashes were kept carry none: nothing to compare.
+      if (row.request_hash !== null && row.request_hash !== batch.requestHash)
+        throw new HarbourScanError(
+          'E_IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was already used for a different list: send a new key with a new list'
+        )
+      return { batch: toBatch(row), existing: true }
     }
     await insertScans(tx, orgId, batch.scans)
     for (let i = 0; i < batch.issues.length; i += 1_000) {
@@ -89,6 +114,30 @@ export async function createBatch(
     const row = await tx.get<BatchRow>('SELECT * FROM batches WHERE id = ?', [batch.id])
     return { batch: toBatch(row!), existing: false }
   })
+}
+
+/** The rows of a batch that were not scanned (duplicates, invalid), in row order. */
+export async function batchIssues(sql: Sql, orgId: string, id: string): Promise<BatchIssue[]> {
+  const rows = await sql.all<{
+    row_no: number
+    input: string
+    kind: BatchIssue['kind']
+    code: string | null
+    reason: string | null
+    first_row: number | null
+  }>(
+    `SELECT row_no, input, kind, code, reason, first_row FROM batch_issues
+     WHERE org_id = ? AND batch_id = ? ORDER BY row_no`,
+    [orgId, id]
+  )
+  return rows.map((r) => ({
+    row: Number(r.row_no),
+    input: r.input,
+    kind: r.kind,
+    ...(r.code !== null ? { code: r.code } : {}),
+    ...(r.reason !== null ? { reason: r.reason } : {}),
+    ...(r.first_row !== null ? { firstRow: Number(r.first_row) } : {}),
+  }))
 }
 
 export async function getBatch(sql: Sql, orgId: string, id: string) {

@@ -56,6 +56,7 @@ const BATCH_FNS = {
   listBatches: batches.listBatches,
   batchCounts: batches.batchCounts,
   batchRows: batches.batchRows,
+  batchIssues: batches.batchIssues,
   batchResults: batches.batchResults,
   markBatchCancelled: batches.markBatchCancelled,
 }

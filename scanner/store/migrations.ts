@@ -34,6 +34,10 @@ export const MIGRATIONS: readonly string[] = [
   // table took ~50 ms of synchronous SQLite on the API's event loop, on every progress poll.
   `CREATE INDEX scans_batch_status ON scans (batch_id, status, org_id);
    CREATE INDEX batch_issues_kind ON batch_issues (batch_id, kind, org_id);`,
+  // What a batch was made from, so a reused Idempotency-Key with another list is refused and an
+  // identical list sent twice within minutes (a double click, a retry) is the same batch.
+  `ALTER TABLE batches ADD COLUMN request_hash TEXT;
+   CREATE INDEX batches_request ON batches (org_id, request_hash, created_at);`,
 ]
 
 export async function migrate(sql: Sql): Promise<void> {

@@ -233,7 +233,18 @@ export function apiSuite(
       expect(first.invalid[0]).toMatchObject({ row: 3, input: 'not a url' })
       const second = await upload()
       expect(second.status).toBe(202)
-      expect((await second.json()).id).toBe(first.id)
+      const replay = await second.json()
+      expect(replay).toMatchObject({ id: first.id, replayed: true, invalid: first.invalid })
+      // The same key with another list is refused; the stored batch is untouched.
+      const other = new FormData()
+      other.set('file', new Blob(['website\nother.example.com\n']), 'other.csv')
+      const reused = await s.api('/api/batches', {
+        method: 'POST',
+        body: other,
+        headers: { 'idempotency-key': 'members-2026-11' },
+      })
+      expect(reused.status).toBe(422)
+      expect((await reused.json()).code).toBe('E_IDEMPOTENCY_KEY_REUSED')
       const view = await waitFor(async () => {
         const v = await s.json(`/api/batches/${first.id}`)
         return v.status === 'done' ? v : undefined

@@ -68,15 +68,19 @@ export function batchRoutes(ctx: ServiceContext): Hono<AppEnv> {
       rows,
       settings: ctx.settings,
       ...(key ? { idempotencyKey: key.slice(0, 200) } : {}),
+    }).catch((error: unknown) => {
+      if (error instanceof HarbourScanError && error.code === 'E_IDEMPOTENCY_KEY_REUSED')
+        throw new HttpProblem(422, error.code, error.message)
+      throw error
     })
-    const { batch, intake } = submitted
+    const { batch } = submitted
     return c.json(
       {
         id: batch.id,
         total: batch.total,
         accepted: batch.accepted,
-        duplicates: intake.duplicates,
-        invalid: intake.invalid,
+        duplicates: submitted.duplicates,
+        invalid: submitted.invalid,
         ...(submitted.existing ? { replayed: true } : {}),
       },
       202,
