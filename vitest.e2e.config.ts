@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/e2e/ui/**/*.e2e.test.ts'],
-    globalSetup: ['test/e2e/ui/global-setup.ts'],
+    globalSetup: ['test/tmp-folder.ts', 'test/e2e/ui/global-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
