@@ -8,14 +8,18 @@ const MAX_CELL = 32_000 // Excel's own cell limit is 32,767 characters.
 
 /**
  * One RFC 4180 cell. Text starting with = + - @ TAB or CR gets a leading apostrophe first so a
- * spreadsheet shows it instead of running it as a formula (OWASP CSV injection).
+ * spreadsheet shows it instead of running it as a formula (OWASP CSV injection). So does a formula
+ * character right after a ; , or TAB inside the text: Excel set to a semicolon list separator (much
+ * of Europe) splits a double-clicked file there, and the piece after it would start a new cell.
+ * The JSON report keeps every value as sent.
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return String(value)
   const text = value.length > MAX_CELL ? value.slice(0, MAX_CELL) : value
-  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded
+  const inner = text.replace(/([;,\t]\s*"?)(?=[=+\-@])/g, "$1'")
+  const guarded = /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner
+  return /[",;\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded
 }
 
 export function csvLine(cells: readonly (string | number | null | undefined)[]): string {

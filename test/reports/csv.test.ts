@@ -20,10 +20,23 @@ describe('csvCell', () => {
     expect(csvCell('+1')).toBe("'+1")
     expect(csvCell('-1')).toBe("'-1")
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\t=1')).toBe("'\t=1")
+    expect(csvCell('\t=1')).toBe("'\t'=1") // a tab-separated reading would start a cell there
     expect(csvCell('\r=1')).toBe('"\'\r=1"')
     expect(csvCell(PAYLOAD.formula)).toBe(`"'${PAYLOAD.formula.replaceAll('"', '""')}"`)
     expect(csvCell('a=1')).toBe('a=1')
+  })
+
+  it('defuses a formula a semicolon-separated reading would start (Excel in much of Europe)', () => {
+    const header = "X-Content-Type-Options: x;=cmd|' /C calc'!A0;"
+    expect(csvCell(header)).toBe(`"X-Content-Type-Options: x;'=cmd|' /C calc'!A0;"`)
+    expect(csvCell('a; "=1", b,\t-2')).toBe('"a; ""\'=1"", b,\t\'-2"')
+    // Ordinary values with separators are only quoted.
+    expect(csvCell("default-src 'self'; script-src 'self'")).toBe(
+      `"default-src 'self'; script-src 'self'"`
+    )
+    expect(csvCell('max-age=31536000; includeSubDomains')).toBe(
+      '"max-age=31536000; includeSubDomains"'
+    )
   })
 
   it('ends lines with CRLF', () => {
