@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newId } from '../../scanner/store/ids.ts'
+import { describe, expect, it } from 'vitest'
 import type { NewBatch } from '../../scanner/store/batches.ts'
-import { openStore, type Store } from '../../scanner/store/index.ts'
+import { newId } from '../../scanner/store/ids.ts'
+import { useTempStore } from './temp-store.ts'
 
 describe('batch replays', () => {
-  let dir: string
-  let store: Store
-  let org: string
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'hs-store-'))
-    store = await openStore({ dataDir: dir })
-    org = (await store.ensureOrg('local')).id
-  })
-  afterAll(async () => {
-    await store?.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const temp = useTempStore()
 
   let enqueued = 0
   const create = (o: Partial<NewBatch>) => {
@@ -33,7 +19,7 @@ describe('batch replays', () => {
       issues: [{ row: 2, input: 'nope', kind: 'invalid', code: 'E_TARGET_INVALID', reason: 'x' }],
       ...o,
     }
-    return store.createBatch(org, batch, async () => void enqueued++)
+    return temp.store.createBatch(temp.org, batch, async () => void enqueued++)
   }
 
   it('returns the batch made for the same key and list, and refuses the key for another list', async () => {
@@ -43,7 +29,7 @@ describe('batch replays', () => {
     await expect(create({ idempotencyKey: 'k1', requestHash: 'list-b' })).rejects.toMatchObject({
       code: 'E_IDEMPOTENCY_KEY_REUSED',
     })
-    expect(await store.batchIssues(org, first.batch.id)).toEqual([
+    expect(await temp.store.batchIssues(temp.org, first.batch.id)).toEqual([
       { row: 2, input: 'nope', kind: 'invalid', code: 'E_TARGET_INVALID', reason: 'x' },
     ])
   })
