@@ -1,6 +1,7 @@
 /** The facts the SSL Labs grade needs, read from the TLS artifacts (pure). */
 import type { CollectedArtifacts, TlsSuitesFacts } from '../../scanner/artifacts.ts'
 import { suiteOrUnknown, type CipherSuite } from '../lib/cipher-suites.ts'
+import { parseHsts } from '../lib/hsts.ts'
 import { acceptedSuites, negotiatedSuite } from '../lib/cipher-suites-select.ts'
 import { bucket, CIPHER_BITS, KX_BITS, KX_EC_BITS, PROTOCOL_SCORE } from './ssl-labs-2009r.ts'
 
@@ -48,7 +49,7 @@ export function tlsFindings(collected: CollectedArtifacts): TlsFindings {
   const scores = [...protocols].map((p) => PROTOCOL_SCORE[p as keyof typeof PROTOCOL_SCORE])
   const protocolScore = scores.length ? (Math.max(...scores) + Math.min(...scores)) / 2 : 0
   const suites = acceptedSuites(ts!)
-  const bits = suites.map((a) => a.suite.bits)
+  const bits = suites.map((a) => gradedBits(a.suite))
   const cipherScore = bits.length
     ? (bucket(Math.max(...bits), CIPHER_BITS) + bucket(Math.min(...bits), CIPHER_BITS)) / 2
     : 0
@@ -113,11 +114,18 @@ function bestPreferred(ts: TlsSuitesFacts): CipherSuite | undefined {
   return ref ? suiteOrUnknown(parseInt(ref.id, 16)) : undefined
 }
 
+/**
+ * Key bits as the SSL Labs cipher-strength table counts them (tls.md: "< 256 bits (128, 168)"):
+ * 3DES by its 168-bit key, though its effective strength (our `bits`) is 112.
+ */
+const gradedBits = (suite: CipherSuite) => (suite.enc === '3DES' ? 168 : suite.bits)
+
 /** max-age of the first HSTS header on the HTTPS main response (0 = missing or invalid). */
 function hstsMaxAge(collected: CollectedArtifacts): number {
   const main = collected.values.MainResponse
   if (!main || !main.url.startsWith('https:')) return 0
-  const value = main.headers.find(([n]) => n === 'strict-transport-security')?.[1] ?? ''
-  const m = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?\s*(?:;|$)/i.exec(value)
-  return m ? Number(m[1]) : 0
+  const value = main.headers.find(([n]) => n === 'strict-transport-security')?.[1]
+  // The same reading as the hsts-missing rule: a header it calls unusable counts for nothing here.
+  const policy = value === undefined ? undefined : parseHsts(value)
+  return policy && !policy.problem ? (policy.maxAge ?? 0) : 0
 }

@@ -49,6 +49,22 @@ describe('SSL Labs 2009r TLS grade', () => {
     expect(grade({ MainResponse: HSTS('max-age=86400') }).letter).toBe('A')
   })
 
+  it('an HSTS header the hsts-missing rule calls unusable counts as no HSTS', () => {
+    for (const value of [
+      'max-age=63072000; max-age=0',
+      'max-age=63072000; includeSubDomains; includeSubDomains',
+      'max-age="63072000',
+    ])
+      expect(grade({ MainResponse: HSTS(value) }).letter, value).toBe('A-')
+  })
+
+  it('3DES scores as a 168-bit cipher in the strength table: (100 + 80) / 2 = 90', () => {
+    const g = grade({
+      TlsSuites: makeSuites({ 'TLSv1.2': [...MODERN_SUITES, 0x000a], 'TLSv1.3': TLS13_SUITES }),
+    })
+    expect(g.details).toMatchObject({ breakdown: { cipher: { score: 90 } } })
+  })
+
   it('no HSTS or no TLS 1.3: A- with the reason', () => {
     const g = grade({ MainResponse: makeExchange() })
     expect(g.letter).toBe('A-')
