@@ -20,6 +20,8 @@ export const xFrameOptionsMissing = defineRule({
       missing:
         'Neither X-Frame-Options nor a Content-Security-Policy frame-ancestors directive is sent.',
       invalid: 'X-Frame-Options "{{value}}" is not DENY or SAMEORIGIN, so browsers ignore it.',
+      anySite:
+        'The Content-Security-Policy lets any site frame this page (frame-ancestors {{value}}), and browsers then ignore X-Frame-Options.',
     },
     references: [
       'https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options',
@@ -28,11 +30,22 @@ export const xFrameOptionsMissing = defineRule({
     ],
   },
   check({ MainResponse: page }) {
-    // frame-ancestors counts only from a header policy: browsers ignore it in <meta>.
-    const viaCsp = collectPolicies(page).some(
-      (p) => p.origin === 'header' && p.directives.some((d) => d.name === 'frame-ancestors')
+    // frame-ancestors counts only from a header policy: browsers ignore it in <meta>. Where it is
+    // sent, browsers ignore X-Frame-Options, and framing must pass every policy that has one.
+    const ancestors = collectPolicies(page).flatMap((p) =>
+      p.origin === 'header' ? p.directives.filter((d) => d.name === 'frame-ancestors') : []
     )
-    if (viaCsp) return []
+    if (ancestors.some((d) => !d.sources.some(allowsAnySite))) return []
+    if (ancestors.length > 0) {
+      const value = ancestors[0]!.sources.join(' ')
+      return [
+        {
+          messageId: 'anySite',
+          data: { value: value.slice(0, 200) },
+          evidence: [{ label: 'frame-ancestors', value }],
+        },
+      ]
+    }
     const value = firstHeader(page, 'x-frame-options')
     if (value === undefined) return [{ messageId: 'missing' }]
     const v = value.trim().toLowerCase()
@@ -46,3 +59,7 @@ export const xFrameOptionsMissing = defineRule({
     ]
   },
 })
+
+/** `*`, a bare scheme (`https:`) or a wildcard host (`https://*`): any site at all. */
+const allowsAnySite = (source: string) =>
+  source === '*' || /^[a-z][a-z0-9+.-]*:(\/\/\*(:(\*|\d+))?\/?)?$/.test(source)

@@ -13,6 +13,22 @@ testRule(xFrameOptionsMissing, {
       name: 'frame-ancestors',
       artifacts: { MainResponse: page({ 'content-security-policy': "frame-ancestors 'self'" }) },
     },
+    {
+      name: 'frame-ancestors with specific and wildcard-subdomain hosts',
+      artifacts: {
+        MainResponse: page({
+          'content-security-policy': "frame-ancestors 'self' https://*.shop.example partner.hk",
+        }),
+      },
+    },
+    {
+      name: 'a permissive policy and a strict one: framing must pass both',
+      artifacts: {
+        MainResponse: page({
+          'content-security-policy': ['frame-ancestors *', "frame-ancestors 'none'"],
+        }),
+      },
+    },
   ],
   invalid: [
     { name: 'nothing', artifacts: { MainResponse: page() }, errors: [{ messageId: 'missing' }] },
@@ -21,6 +37,16 @@ testRule(xFrameOptionsMissing, {
       artifacts: { MainResponse: page({ 'x-frame-options': 'ALLOW-FROM https://a.example' }) },
       errors: [{ messageId: 'invalid' }],
     },
+    ...['*', 'https:', 'https://*', "'self' *"].map((sources) => ({
+      name: `frame-ancestors ${sources} lets any site frame the page, X-Frame-Options or not`,
+      artifacts: {
+        MainResponse: page({
+          'content-security-policy': `frame-ancestors ${sources}`,
+          'x-frame-options': 'DENY',
+        }),
+      },
+      errors: [{ messageId: 'anySite' }],
+    })),
     {
       name: 'report-only frame-ancestors does not count',
       artifacts: {
