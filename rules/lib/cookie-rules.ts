@@ -11,7 +11,7 @@ export const COOKIE_REFERENCES = [
 /**
  * Cookies the visitor's browser ends up holding: every Set-Cookie on the redirect hops (read when
  * the chain was collected; a cookie set on a plain-HTTP hop travelled unencrypted) and on the page,
- * the last one per name winning as in a cookie jar.
+ * the last one per name, domain and path winning as in a cookie jar, deletions removing.
  */
 export function pageCookies(a: { MainResponse: HttpExchange }): SetCookie[] {
   const chain = (a as { RedirectChain?: RedirectChainFacts }).RedirectChain

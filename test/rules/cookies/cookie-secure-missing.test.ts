@@ -21,6 +21,21 @@ testRule(cookieSecureMissing, {
       errors: [{ messageId: 'notSecure', severity: 'high' }],
     },
     {
+      name: 'same name, other path: the browser keeps both, so the insecure one is still held',
+      artifacts: set('sessionid=a; Path=/', 'sessionid=b; Path=/admin; Secure; HttpOnly'),
+      errors: [{ messageId: 'notSecure', severity: 'high' }],
+    },
+    {
+      name: 'an expiry in the future is a cookie, not a deletion',
+      artifacts: {
+        MainResponse: page({
+          date: 'Mon, 07 Dec 2026 08:00:00 GMT',
+          'set-cookie': 'sid=1; Expires=Tue, 07 Dec 2027 08:00:00 GMT; Max-Age=31536000',
+        }),
+      },
+      errors: [{ messageId: 'notSecure', severity: 'high' }],
+    },
+    {
       name: 'set over http',
       artifacts: { MainResponse: page({ 'set-cookie': 'a=1' }, { url: 'http://example.com/' }) },
       errors: [{ messageId: 'overHttp' }],
@@ -53,5 +68,19 @@ testRule(cookieSecureMissing, {
       errors: [{ messageId: 'notSecure', messageIncludes: 'a' }],
     },
   ],
-  notApplicable: [{ name: 'no cookies', artifacts: { MainResponse: page() } }],
+  notApplicable: [
+    { name: 'no cookies', artifacts: { MainResponse: page() } },
+    {
+      name: 'logout deletions (Max-Age=0, or an Expires in the past) leave no cookie to judge',
+      artifacts: {
+        MainResponse: page({
+          date: 'Mon, 07 Dec 2026 08:00:00 GMT',
+          'set-cookie': [
+            'PHPSESSID=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0; path=/',
+            'remember_me=; Expires=Sun, 06 Dec 2026 08:00:00 GMT; Path=/',
+          ],
+        }),
+      },
+    },
+  ],
 })
