@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { headerFixes } from '../lib/fixes.ts'
 import { headerValues } from '../lib/headers.ts'
-import { effectiveReferrerPolicy, UNSAFE_REFERRER } from '../lib/referrer.ts'
+import { effectiveReferrerPolicy, metaReferrerPolicy, UNSAFE_REFERRER } from '../lib/referrer.ts'
 import { optionalHtml } from '../lib/web.ts'
 
 export const referrerPolicyUnsafe = defineRule({
@@ -27,11 +27,11 @@ export const referrerPolicyUnsafe = defineRule({
     ],
   },
   check(a) {
-    const values = [
-      ...headerValues(a.MainResponse, 'referrer-policy'),
-      ...(optionalHtml(a)?.meta.referrer ?? []),
-    ]
-    const policy = effectiveReferrerPolicy(values)
+    const header = headerValues(a.MainResponse, 'referrer-policy')
+    const meta = optionalHtml(a)?.meta.referrer ?? []
+    const values = [...header, ...meta]
+    // A <meta> tag comes after the header and wins; it may use a legacy keyword ("always").
+    const policy = effectiveReferrerPolicy([...header, ...meta.map(metaReferrerPolicy)])
     if (policy === undefined || !UNSAFE_REFERRER.includes(policy)) return []
     return [
       {

@@ -20,3 +20,15 @@ export function effectiveReferrerPolicy(values: string[]): string | undefined {
     .filter((t) => known.includes(t))
     .at(-1)
 }
+
+/** The legacy <meta name="referrer"> keywords the HTML Standard still maps to policies. */
+const META_KEYWORDS: Record<string, string> = {
+  never: 'no-referrer',
+  default: 'strict-origin-when-cross-origin',
+  always: 'unsafe-url',
+  'origin-when-crossorigin': 'origin-when-cross-origin',
+}
+
+/** A <meta name="referrer"> content as the policy it sets. */
+export const metaReferrerPolicy = (content: string): string =>
+  META_KEYWORDS[content.trim().toLowerCase()] ?? content

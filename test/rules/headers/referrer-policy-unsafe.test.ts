@@ -16,6 +16,13 @@ testRule(referrerPolicyUnsafe, {
         HtmlDocument: html({ meta: { httpEquiv: {}, referrer: ['no-referrer'], generator: [] } }),
       },
     },
+    {
+      name: 'a legacy meta keyword: "never" means no-referrer',
+      artifacts: {
+        MainResponse: page({ 'referrer-policy': 'unsafe-url' }),
+        HtmlDocument: html({ meta: { httpEquiv: {}, referrer: ['never'], generator: [] } }),
+      },
+    },
   ],
   invalid: [
     {
@@ -27,6 +34,14 @@ testRule(referrerPolicyUnsafe, {
       name: 'downgrade',
       artifacts: rp('no-referrer, no-referrer-when-downgrade'),
       errors: [{ messageId: 'unsafe' }],
+    },
+    {
+      name: 'a legacy meta keyword: "always" means unsafe-url and overrides the header',
+      artifacts: {
+        MainResponse: page({ 'referrer-policy': 'strict-origin-when-cross-origin' }),
+        HtmlDocument: html({ meta: { httpEquiv: {}, referrer: ['Always'], generator: [] } }),
+      },
+      errors: [{ messageId: 'unsafe', messageIncludes: 'unsafe-url' }],
     },
   ],
 })
