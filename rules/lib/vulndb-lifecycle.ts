@@ -6,9 +6,26 @@
 import type { SoftwareFacts, SoftwareKind, SoftwareProduct } from '../../scanner/artifacts.ts'
 import type { NotApplicable, Problem, RuleContext, Severity } from '../types.ts'
 import { notApplicable } from '../types.ts'
+import type { EolStatus } from './vulndb.ts'
+import { compareVersions } from './versions.ts'
 import { cycleNames, productEvidence, productLifecycle } from './vulndb-report.ts'
 
-export type EolMessage = 'endOfLife' | 'endOfLifeDistro'
+export type EolMessage = 'endOfLife' | 'endOfLifeDistro' | 'backportsOnly' | 'backportsMissed'
+
+/**
+ * Products whose project keeps back-porting security fixes to branches endoflife.date already
+ * lists as ended, from this version on (libraries.md §10: WordPress supports only its newest
+ * branch, yet 4.7 and later still get security point releases).
+ */
+const SECURITY_BACKPORTS: Readonly<Record<string, string>> = { wordpress: '4.7' }
+
+/** The message for an ended branch that still gets security back-ports, if this is one. */
+function backportMessage(p: SoftwareProduct, status: EolStatus) {
+  const from = SECURITY_BACKPORTS[p.product]
+  if (from === undefined || status.olderThanTracked || compareVersions(p.version!, from) < 0)
+    return undefined
+  return status.behindLatest ? ('backportsMissed' as const) : ('backportsOnly' as const)
+}
 export type OutdatedMessage = 'behind' | 'behindDistro'
 
 function relevant(
@@ -59,10 +76,13 @@ export function eolProblems(
       latest: status.latest ?? 'unknown',
       distro: p.distro ?? '',
     }
+    const backports = p.distro ? undefined : backportMessage(p, status)
+    // On an ended branch that still gets security releases, only missing them is urgent.
+    const own = backports === 'backportsOnly' ? 'medium' : severity
     problems.push({
-      messageId: p.distro ? 'endOfLifeDistro' : 'endOfLife',
+      messageId: backports ?? (p.distro ? 'endOfLifeDistro' : 'endOfLife'),
       data,
-      severity: p.distro || p.confidence === 'low' ? 'medium' : severity,
+      severity: p.distro || p.confidence === 'low' ? 'medium' : own,
       evidence: productEvidence(p, ctx.db),
       key: p.product,
     })

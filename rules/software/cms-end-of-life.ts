@@ -32,6 +32,10 @@ export const cmsEndOfLife = defineRule({
     messages: {
       endOfLife:
         '{{name}} reached end of life on {{date}} (branch {{cycle}}; its last release was {{latest}}). It gets no more security fixes.',
+      backportsOnly:
+        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}). It still gets security fixes back-ported ({{latest}} is current), but nothing else: plan the upgrade to the newest branch.',
+      backportsMissed:
+        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}), and it lacks the security fixes back-ported since: the branch is at {{latest}}. Update now, then plan the upgrade to the newest branch.',
       endOfLifeDistro:
         '{{name}} ({{distro}} package) belongs to branch {{cycle}}, which ended on {{date}}; check the {{distro}} package is still maintained.',
     },

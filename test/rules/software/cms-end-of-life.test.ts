@@ -29,7 +29,25 @@ testRule(cmsEndOfLife, {
           product({ product: 'wordpress', kind: 'cms', name: 'WordPress', version: '6.4.2' })
         ),
       },
-      errors: [{ messageId: 'endOfLife', severity: 'high', messageIncludes: 'branch 6.4' }],
+      errors: [{ messageId: 'backportsMissed', severity: 'high', messageIncludes: 'at 6.4.7' }],
+    },
+    {
+      name: 'WordPress 6.4.7: an ended branch, patched to its latest back-ported security release',
+      db: DB,
+      now: NOW,
+      artifacts: {
+        Software: software(product({ product: 'wordpress', kind: 'cms', version: '6.4.7' })),
+      },
+      errors: [{ messageId: 'backportsOnly', severity: 'medium', messageIncludes: 'branch 6.4' }],
+    },
+    {
+      name: 'WordPress 3.7.41: below 4.7, no back-ports any more',
+      db: DB,
+      now: NOW,
+      artifacts: {
+        Software: software(product({ product: 'wordpress', kind: 'cms', version: '3.7.41' })),
+      },
+      errors: [{ messageId: 'endOfLife', severity: 'high', messageIncludes: 'no more security' }],
     },
     {
       name: 'WordPress 2.9 is older than every branch in the data',
@@ -55,7 +73,9 @@ testRule(cmsEndOfLife, {
           })
         ),
       },
-      errors: [{ messageId: 'endOfLife', severity: 'medium', messageIncludes: 'unconfirmed' }],
+      errors: [
+        { messageId: 'backportsMissed', severity: 'medium', messageIncludes: 'unconfirmed' },
+      ],
     },
     {
       name: 'Drupal 7',
