@@ -24,14 +24,28 @@ export class IpLimiter {
   }
 
   async acquire(ip: string, signal?: AbortSignal): Promise<() => void> {
-    while ((this.#active.get(ip) ?? 0) >= this.perIp) {
-      if (signal?.aborted) throw new HarbourScanError('E_ABORTED', 'Cancelled while waiting')
+    while ((this.#active.get(ip) ?? 0) >= this.perIp && !signal?.aborted) {
       await new Promise<void>((resolve) => {
         const list = this.#waiters.get(ip) ?? []
-        list.push(resolve)
+        const onAbort = () => {
+          // A waiter that gives up leaves the queue, so a later release wakes a live one.
+          const at = list.indexOf(wake)
+          if (at >= 0) list.splice(at, 1)
+          if (list.length === 0 && this.#waiters.get(ip) === list) this.#waiters.delete(ip)
+          resolve()
+        }
+        const wake = () => {
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        }
+        list.push(wake)
         this.#waiters.set(ip, list)
-        signal?.addEventListener('abort', () => resolve(), { once: true })
+        signal?.addEventListener('abort', onAbort, { once: true })
       })
+    }
+    if (signal?.aborted) {
+      this.#wakeNext(ip) // a wake-up this waiter may have taken goes to the next one
+      throw new HarbourScanError('E_ABORTED', 'Cancelled while waiting')
     }
     this.#active.set(ip, (this.#active.get(ip) ?? 0) + 1)
     let released = false
@@ -41,10 +55,16 @@ export class IpLimiter {
       const left = (this.#active.get(ip) ?? 1) - 1
       if (left === 0) this.#active.delete(ip)
       else this.#active.set(ip, left)
-      const next = this.#waiters.get(ip)?.shift()
-      if (this.#waiters.get(ip)?.length === 0) this.#waiters.delete(ip)
-      next?.()
+      this.#wakeNext(ip)
     }
+  }
+
+  #wakeNext(ip: string): void {
+    if ((this.#active.get(ip) ?? 0) >= this.perIp) return
+    const list = this.#waiters.get(ip)
+    const next = list?.shift()
+    if (list?.length === 0) this.#waiters.delete(ip)
+    next?.()
   }
 
   active(ip: string): number {

@@ -124,4 +124,20 @@ describe('politeness', () => {
     aborted.abort()
     await expect(blocked).rejects.toThrow(/Cancelled/)
   })
+
+  it('passes a freed slot to a live waiter, not to one that gave up', async () => {
+    const limiter = new IpLimiter(1)
+    const release = await limiter.acquire('198.51.100.7')
+    const gaveUp = new AbortController()
+    const first = limiter.acquire('198.51.100.7', gaveUp.signal)
+    let live = false
+    const second = limiter.acquire('198.51.100.7').then((r) => ((live = true), r))
+    gaveUp.abort()
+    await expect(first).rejects.toThrow(/Cancelled/)
+    release()
+    await new Promise((r) => setTimeout(r, 20))
+    expect(live).toBe(true)
+    ;(await second)()
+    expect(limiter.active('198.51.100.7')).toBe(0)
+  })
 })
