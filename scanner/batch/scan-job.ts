@@ -62,6 +62,8 @@ export async function runScan(
   hooks: {
     signal?: AbortSignal
     ipLimiter?: IpLimiter
+    /** The per-IP slot is held: the scan itself starts now. */
+    onSlot?: () => void
     onCollector?: (name: ArtifactName, outcome: string, done: number, total: number) => void
   } = {}
 ): Promise<ScanOutcome> {
@@ -69,6 +71,7 @@ export async function runScan(
   const address = await resolveTarget(target.host, target.port, optionsFor(settings))
   const options = optionsFor(settings, new Map([[`${target.host}:${target.port}`, address]]))
   const release = await (hooks.ipLimiter?.acquire(address, hooks.signal) ?? (() => undefined))
+  hooks.onSlot?.()
   try {
     let done = 0
     const collected = await collect(target, options, {

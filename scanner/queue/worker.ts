@@ -80,20 +80,29 @@ export async function runWorkers(o: WorkerOptions): Promise<void> {
       const p = limit(async () => {
         await cooldown(slots, job.groupKey, o.cooldownMs ?? 0, o.signal)
         await handle(job, o, ipLimiter)
-      }).finally(() => {
-        running.delete(p)
-        wake?.()
       })
+        // The store or queue failed (a lock timeout, a lost database connection): the job keeps
+        // its lease and is delivered again when it expires. One job must not end the process.
+        .catch((error: unknown) => {
+          const why = error instanceof Error ? error.message : String(error)
+          process.stderr.write(`harbourscan worker: scan ${job.key} set aside: ${why}\n`)
+        })
+        .finally(() => {
+          running.delete(p)
+          wake?.()
+        })
       running.add(p)
     }
     if (jobs.length === 0 || running.size >= o.concurrency) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs)
-        wake = () => {
+        const done = () => {
           clearTimeout(timer)
+          o.signal.removeEventListener('abort', done)
           resolve()
         }
-        o.signal.addEventListener('abort', wake, { once: true })
+        const timer = setTimeout(done, pollMs)
+        wake = done
+        o.signal.addEventListener('abort', done, { once: true })
       })
       wake = undefined
     }
@@ -112,7 +121,13 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
   if (!(await store.markRunning(scan.id, job.attempt))) return // a newer attempt owns it
   bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'running' })
   const abort = new AbortController()
-  const hardDeadline = setTimeout(() => abort.abort(), o.settings.timeoutMs + 1_000)
+  // Why this scan was stopped before it ended on its own, if it was.
+  let stopped: 'deadline' | 'cancelled' | 'lease lost' | undefined
+  const stop = (why: NonNullable<typeof stopped>) => {
+    stopped ??= why
+    abort.abort()
+  }
+  let hardDeadline: ReturnType<typeof setTimeout> | undefined
   let progress = { done: 0, total: 0, current: '' }
   // The first stored update waits one period too: a scan done within it is stored once, with its
   // final progress in the result write (the store's write lock is shared by every worker process).
@@ -121,13 +136,19 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
     void (async () => {
       const held = await queue.heartbeat(job, progress).catch(() => true)
       const now = await store.getScanForWork(scan.id).catch(() => undefined)
-      if (!held || now?.status === 'cancelled') abort.abort()
+      if (!held) stop('lease lost')
+      else if (now?.status === 'cancelled') stop('cancelled')
     })()
   }, o.heartbeatMs)
   try {
     const outcome = await runScan(scan.url, o.settings, {
       signal: AbortSignal.any([abort.signal, o.signal]),
       ipLimiter,
+      // The deadline counts from the per-IP slot: waiting behind a busy shared host is not
+      // the scan's own time.
+      onSlot: () => {
+        hardDeadline = setTimeout(() => stop('deadline'), o.settings.timeoutMs + 1_000)
+      },
       onCollector: (collector, result, done, total) => {
         progress = { done, total, current: collector }
         // In-process listeners get every step from the bus; the stored copy (read by other
@@ -147,6 +168,14 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
         })
       },
     })
+    // collect() returns what it has when stopped. Cut short by a shutdown or a lost lease, that
+    // is not this scan's result: the job is delivered again (after a shutdown, once its lease
+    // expires) and the next attempt scans afresh. A cancelled scan stays cancelled.
+    if (o.signal.aborted || stopped === 'lease lost') return
+    if (stopped === 'cancelled') {
+      await queue.complete(job).catch(() => false)
+      return
+    }
     const grades = {
       overall: outcome.result.grades.overall.letter ?? '-',
       tls: outcome.result.grades.tls.letter ?? '-',
@@ -167,14 +196,20 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
         status: outcome.error ? 'failed' : 'done',
       })
   } catch (error) {
-    const info = toCollectorError(error)
-    if (abort.signal.aborted && !o.signal.aborted) {
-      // Cancelled or lease lost: the store already says cancelled, or a newer attempt runs.
+    const info =
+      stopped === 'deadline'
+        ? { code: 'E_TIMEOUT', message: `The scan did not end within ${o.settings.timeoutMs} ms` }
+        : toCollectorError(error)
+    if (o.signal.aborted || stopped === 'lease lost') {
+      // Shutting down, or a newer attempt owns the scan: the job is not ours to settle.
+    } else if (stopped === 'cancelled') {
+      // The store already says cancelled (the cancel route told the bus).
       await queue.complete(job).catch(() => false)
-      bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'cancelled' })
-    } else if (o.signal.aborted) {
-      // Shutting down: leave the job to lease expiry / the next process.
-    } else if (isTransient(error) && (await queue.fail(job, info, true)) === 'retrying') {
+    } else if (
+      stopped !== 'deadline' &&
+      isTransient(error) &&
+      (await queue.fail(job, info, true)) === 'retrying'
+    ) {
       await store.requeueScan(scan.id, job.attempt, info)
     } else {
       await queue.fail(job, info, false).catch(() => 'stale')
