@@ -55,8 +55,9 @@ export async function openBackend(
   const queue = isPostgresUrl(o.database)
     ? await openPgBossQueue(o.database, store.sql, {
         ...options,
+        // pg-boss renews a lease by heartbeat only from 20 s, and expires leases on its own
+        // monitor cycle: a lease under 90 s is raised to 90 s, whatever the options say.
         leaseMs: Math.max(options.leaseMs, 90_000),
-        ...o.queue,
       })
     : await openSqliteQueue(store.sql, options)
   return { store, queue }
