@@ -111,6 +111,8 @@ export async function runWorkers(o: WorkerOptions): Promise<void> {
   await Promise.allSettled([...running])
 }
 
+type StopReason = 'deadline' | 'cancelled' | 'lease lost'
+
 async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): Promise<void> {
   const { queue, store, bus } = o
   const scan = await store.getScanForWork(job.key)
@@ -122,8 +124,8 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
   bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'running' })
   const abort = new AbortController()
   // Why this scan was stopped before it ended on its own, if it was.
-  let stopped: 'deadline' | 'cancelled' | 'lease lost' | undefined
-  const stop = (why: NonNullable<typeof stopped>) => {
+  let stopped: StopReason | undefined
+  const stop = (why: StopReason) => {
     stopped ??= why
     abort.abort()
   }
@@ -196,28 +198,39 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
         status: outcome.error ? 'failed' : 'done',
       })
   } catch (error) {
-    const info =
-      stopped === 'deadline'
-        ? { code: 'E_TIMEOUT', message: `The scan did not end within ${o.settings.timeoutMs} ms` }
-        : toCollectorError(error)
-    if (o.signal.aborted || stopped === 'lease lost') {
-      // Shutting down, or a newer attempt owns the scan: the job is not ours to settle.
-    } else if (stopped === 'cancelled') {
-      // The store already says cancelled (the cancel route told the bus).
-      await queue.complete(job).catch(() => false)
-    } else if (
-      stopped !== 'deadline' &&
-      isTransient(error) &&
-      (await queue.fail(job, info, true)) === 'retrying'
-    ) {
-      await store.requeueScan(scan.id, job.attempt, info)
-    } else {
-      await queue.fail(job, info, false).catch(() => 'stale')
-      if (await store.failScan(scan.id, job.attempt, info))
-        bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'failed' })
-    }
+    await settleError(error, stopped, job, scan, o)
   } finally {
     clearTimeout(hardDeadline)
     clearInterval(beat)
+  }
+}
+
+/** A scan that threw: retried when transient, failed when final, left alone when not ours. */
+async function settleError(
+  error: unknown,
+  stopped: StopReason | undefined,
+  job: ClaimedJob,
+  scan: { id: string; batchId?: string },
+  { queue, store, bus, settings, signal }: WorkerOptions
+): Promise<void> {
+  const info =
+    stopped === 'deadline'
+      ? { code: 'E_TIMEOUT', message: `The scan did not end within ${settings.timeoutMs} ms` }
+      : toCollectorError(error)
+  if (signal.aborted || stopped === 'lease lost') {
+    // Shutting down, or a newer attempt owns the scan: the job is not ours to settle.
+  } else if (stopped === 'cancelled') {
+    // The store already says cancelled (the cancel route told the bus).
+    await queue.complete(job).catch(() => false)
+  } else if (
+    stopped !== 'deadline' &&
+    isTransient(error) &&
+    (await queue.fail(job, info, true)) === 'retrying'
+  ) {
+    await store.requeueScan(scan.id, job.attempt, info)
+  } else {
+    await queue.fail(job, info, false).catch(() => 'stale')
+    if (await store.failScan(scan.id, job.attempt, info))
+      bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'failed' })
   }
 }
