@@ -2,6 +2,9 @@
  * Download links work as plain links in local mode. With an API token, a link cannot carry the
  * Authorization header, so the click fetches the file with it and saves it from a blob instead.
  */
+import { ApiError } from './api.ts'
+import { errorMessage } from './error-message.ts'
+import { t } from './i18n/index.ts'
 import { authHeaders, getToken } from './token.ts'
 
 const DOWNLOAD_TIMEOUT_MS = 120_000
@@ -24,8 +27,15 @@ export function downloadWithToken(event: MouseEvent): void {
     const response = await fetch(href, {
       headers: authHeaders(),
       signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-    })
-    if (!response.ok) return
+    }).catch(() => undefined)
+    if (!response?.ok) {
+      const problem = response ? await response.json().catch(() => ({})) : undefined
+      const why = problem
+        ? errorMessage(new ApiError(response!.status, problem))
+        : t('error.network')
+      window.alert(t('download.failed', { detail: why }))
+      return
+    }
     const blob = await response.blob()
     const url = URL.createObjectURL(blob)
     const temp = document.createElement('a')

@@ -1,4 +1,5 @@
 /** Batch dashboard: grade distribution, most common problems, sites needing attention first. */
+import { codeMessage } from '../error-message.ts'
 import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import { links } from '../api.ts'
@@ -129,7 +130,7 @@ export class HsBatchDashboard extends LitElement {
                   html`<tr>
                     <td class="url">
                       ${site.url ?? site.input}
-                      ${site.error ? html`<br /><span class="muted">${site.error.message}</span>` : nothing}
+                      ${site.error ? html`<br /><span class="muted">${codeMessage(site.error.code, site.error.message)}</span>` : nothing}
                       <br />${this.siteLinks(site.input, site.url)}
                     </td>
                     <td>${gradeChip(site.overall)}</td>

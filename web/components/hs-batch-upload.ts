@@ -1,15 +1,16 @@
 /** Upload a CSV of member sites; shows rows that were refused or repeated, then opens the batch. */
 import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
-import { ApiError, api } from '../api.ts'
+import { api } from '../api.ts'
 import type { BatchCreated, BatchDetail } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { codeMessage, failureMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
 
-const MAX_BYTES = 20 * 1024 * 1024
+/** The server's limit (scanner/batch/parse.ts MAX_BATCH_BYTES): checked here before uploading. */
+const MAX_BYTES = 10 * 1024 * 1024
 
 export class HsBatchUpload extends LitElement {
   static override properties = {
@@ -68,7 +69,7 @@ export class HsBatchUpload extends LitElement {
       const name = String(data.get('name') ?? '').trim()
       this.created = await api.uploadBatch(file, name || undefined)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     } finally {
       this.busy = false
     }
@@ -123,7 +124,7 @@ export class HsBatchUpload extends LitElement {
           ? html`<details>
               <summary>${t('batch.invalid', { count: c.invalid.length })}</summary>
               <ul>
-                ${c.invalid.slice(0, 200).map((r) => html`<li>${t('batch.row', { row: r.row })}: ${r.input} — ${r.reason}</li>`)}
+                ${c.invalid.slice(0, 200).map((r) => html`<li>${t('batch.row', { row: r.row })}: ${r.input} — ${codeMessage(r.code, r.reason)}</li>`)}
               </ul>
             </details>`
           : nothing

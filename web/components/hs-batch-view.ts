@@ -4,9 +4,9 @@
  */
 import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
-import { ApiError, api, links, subscribe } from '../api.ts'
+import { api, links, subscribe } from '../api.ts'
 import type { BatchCounts, BatchDetail, BatchSummary } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { failureMessage } from '../error-message.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
@@ -56,7 +56,7 @@ export class HsBatchView extends LitElement {
     try {
       this.batch = await api.getBatch(this.batchId)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
       return
     }
     if (this.isFinal(this.batch)) await this.loadSummary()
@@ -92,7 +92,7 @@ export class HsBatchView extends LitElement {
     try {
       await api.cancelBatch(this.batchId)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 
@@ -108,7 +108,7 @@ export class HsBatchView extends LitElement {
       )
       this.summary = summary
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 

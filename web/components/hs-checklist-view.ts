@@ -10,6 +10,7 @@ import { combinedPosture } from '../../rules/checklist/posture.ts'
 import { observationsFromScan } from '../../rules/checklist/scan-evidence.ts'
 import { scoreChecklist } from '../../rules/checklist/scoring.ts'
 import type { ChecklistScore } from '../../rules/checklist/scoring.ts'
+import { failureMessage } from '../error-message.ts'
 import { api } from '../api.ts'
 import type { ApiAnswer, ChecklistState, ScanDetail, ScanSummary } from '../api-types.ts'
 import { hasProfile, storedAnswer, toOwnerAnswers, toProfileAnswers } from '../checklist-state.ts'
@@ -74,8 +75,8 @@ export class HsChecklistView extends LitElement {
   private async load(): Promise<void> {
     try {
       this.state = await api.getChecklist()
-    } catch {
-      this.error = t('error.network')
+    } catch (error) {
+      this.error = failureMessage(error)
       return
     }
     this.editingProfile = !hasProfile(toProfileAnswers(this.state.profile))
@@ -103,8 +104,8 @@ export class HsChecklistView extends LitElement {
     writePick(id)
     try {
       this.scan = id ? await api.getScan(id) : undefined
-    } catch {
-      this.error = t('error.network')
+    } catch (error) {
+      this.error = failureMessage(error)
     }
   }
 

@@ -2,9 +2,9 @@
 import { LitElement, css, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import type { DiffFinding, GradeChange } from '../../reports/diff.ts'
-import { ApiError, api, links } from '../api.ts'
+import { api, links } from '../api.ts'
 import type { ScanDiff } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { failureMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/index.ts'
@@ -68,7 +68,7 @@ export class HsDiffView extends LitElement {
     try {
       this.diff = await api.getDiff(this.from, this.to)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 
@@ -103,6 +103,9 @@ export class HsDiffView extends LitElement {
   override render(): TemplateResult {
     const d = this.diff
     const head = html`<h1>${t('diff.title')}</h1>`
+    if (!this.from || !this.to)
+      return html`${head}
+        <p role="alert">${t('diff.needTwo')} <a href=${href.history()}>${t('nav.history')}</a></p>`
     if (this.error)
       return html`${head}
         <p class="error" role="alert">${this.error}</p>`

@@ -6,9 +6,9 @@
 import { LitElement, css, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import type { CertificateFacts, HttpExchange } from '../../scanner/artifacts.ts'
-import { ApiError, api, links } from '../api.ts'
+import { api, links } from '../api.ts'
 import type { CollectedArtifacts } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { failureMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
@@ -65,7 +65,7 @@ export class HsEvidenceView extends LitElement {
     try {
       this.artifacts = await api.getArtifacts(this.scanId)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 

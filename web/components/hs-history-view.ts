@@ -1,9 +1,9 @@
 /** Incident responder: a target's scan history, with a way to compare two scans. */
 import { LitElement, css, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
-import { ApiError, api } from '../api.ts'
+import { api } from '../api.ts'
 import type { ScanSummary } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { failureMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { gradeChip } from '../grade-chip.ts'
 import { LocaleController, t } from '../i18n/index.ts'
@@ -62,7 +62,7 @@ export class HsHistoryView extends LitElement {
       )
       this.scans = list.items
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 

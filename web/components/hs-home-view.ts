@@ -1,11 +1,11 @@
 /** SME owner start page: enter a website address and start a scan. */
 import { LitElement, css, html } from 'lit'
 import type { TemplateResult } from 'lit'
-import { ApiError, api } from '../api.ts'
+import { api } from '../api.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
-import { errorMessage } from '../error-message.ts'
+import { failureMessage } from '../error-message.ts'
 
 export class HsHomeView extends LitElement {
   static override properties = { busy: { state: true }, error: { state: true } }
@@ -56,7 +56,7 @@ export class HsHomeView extends LitElement {
       const created = await api.startScan(url)
       location.hash = href.scan(created.id)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     } finally {
       this.busy = false
     }

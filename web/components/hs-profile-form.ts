@@ -2,11 +2,12 @@
  * The profile questions asked before the checklist. Their answers decide which items apply.
  * @fires profile-save - detail: the profile as stored by the API
  */
-import { LitElement, css, html } from 'lit'
+import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import { PROFILE_QUESTIONS } from '../../rules/checklist/model.ts'
 import type { ProfileQuestion } from '../../rules/checklist/types.ts'
 import type { ChecklistState } from '../api-types.ts'
+import { hasProfile, toProfileAnswers } from '../checklist-state.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { l } from '../labels.ts'
 import { shared } from '../styles.ts'
@@ -14,7 +15,11 @@ import { shared } from '../styles.ts'
 type StoredProfile = ChecklistState['profile']
 
 export class HsProfileForm extends LitElement {
-  static override properties = { profile: { attribute: false }, busy: { type: Boolean } }
+  static override properties = {
+    profile: { attribute: false },
+    busy: { type: Boolean },
+    incomplete: { state: true },
+  }
   static override styles = [
     shared,
     css`
@@ -47,12 +52,15 @@ export class HsProfileForm extends LitElement {
   ]
   declare profile: StoredProfile
   declare busy: boolean
+  /** Sent without the questions that decide which items apply: said, not saved. */
+  declare incomplete: boolean
 
   constructor() {
     super()
     new LocaleController(this)
     this.profile = {}
     this.busy = false
+    this.incomplete = false
   }
 
   private isChecked(q: ProfileQuestion, value: string): boolean {
@@ -100,6 +108,8 @@ export class HsProfileForm extends LitElement {
       else if (q.type === 'boolean') profile[q.id] = values[0] === 'yes'
       else profile[q.id] = values[0] ?? ''
     }
+    this.incomplete = !hasProfile(toProfileAnswers(profile))
+    if (this.incomplete) return
     this.dispatchEvent(
       new CustomEvent('profile-save', { detail: profile, bubbles: true, composed: true })
     )
@@ -109,6 +119,7 @@ export class HsProfileForm extends LitElement {
     return html`<form @submit=${this.submit}>
       <p>${t('profile.help')}</p>
       ${PROFILE_QUESTIONS.map((q) => this.question(q))}
+      ${this.incomplete ? html`<p class="error" role="alert">${t('profile.required')}</p>` : nothing}
       <button type="submit" ?disabled=${this.busy}>${t('profile.save')}</button>
     </form>`
   }

@@ -4,10 +4,10 @@
  */
 import { LitElement, css, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
-import { ApiError, api, links, subscribe } from '../api.ts'
+import { api, links, subscribe } from '../api.ts'
 import { FINAL_STATUSES } from '../api-types.ts'
 import type { ScanDetail, ScanProgressEvent, ScanStatus } from '../api-types.ts'
-import { errorMessage } from '../error-message.ts'
+import { codeMessage, failureMessage } from '../error-message.ts'
 import { formatDate } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { collectorLabel } from '../labels.ts'
@@ -69,13 +69,13 @@ export class HsScanView extends LitElement {
     try {
       this.scan = await api.getScan(this.scanId)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
       return
     }
     if (!FINAL_STATUSES.includes(this.scan.status)) this.watch()
   }
 
-  private watch(): void {
+  private watch(delayMs = 2_000): void {
     let closed = false
     const stop = subscribe(
       links.scanEvents(this.scanId),
@@ -92,25 +92,33 @@ export class HsScanView extends LitElement {
         },
       },
       () => {
-        // The stream dropped (server restart, proxy): fall back to one fresh GET.
-        if (!closed) setTimeout(() => void this.refreshIfRunning(), 2000)
+        // The stream ended early (a server restart, a proxy, the server's 10-minute limit on a
+        // stream): read the scan again, and watch again while it still runs, waiting longer
+        // after each failed try.
+        if (closed) return
+        retry = setTimeout(() => void this.resume(delayMs), delayMs)
       }
     )
-    this.close = stop
+    let retry: ReturnType<typeof setTimeout> | undefined
+    this.close = () => {
+      closed = true
+      clearTimeout(retry)
+      stop()
+    }
+  }
+
+  private async resume(lastDelayMs: number): Promise<void> {
+    await this.refresh()
+    if (!this.isConnected || !this.scan || FINAL_STATUSES.includes(this.scan.status)) return
+    this.watch(Math.min(lastDelayMs * 2, 30_000))
   }
 
   private async refresh(): Promise<void> {
     try {
       this.scan = await api.getScan(this.scanId)
-    } catch {
-      this.error = t('error.network')
+    } catch (error) {
+      this.error = failureMessage(error)
     }
-  }
-
-  private async refreshIfRunning(): Promise<void> {
-    if (this.scan && FINAL_STATUSES.includes(this.scan.status)) return
-    await this.refresh()
-    if (this.scan && FINAL_STATUSES.includes(this.scan.status)) this.close?.()
   }
 
   override render(): TemplateResult {
@@ -162,7 +170,7 @@ export class HsScanView extends LitElement {
     if (scan.status === 'failed' || scan.status === 'cancelled' || !scan.result) {
       return html`<section class="card" role="alert">
         <h2>${t(scan.status === 'cancelled' ? 'scan.cancelled' : 'scan.failed')}</h2>
-        ${scan.error ? html`<p>${scan.error.message} <span class="muted">(${scan.error.code})</span></p>` : nothing}
+        ${scan.error ? html`<p>${codeMessage(scan.error.code, scan.error.message)} <span class="muted">(${scan.error.code})</span></p>` : nothing}
         <p><a href=${href.home()}>${t('scan.tryAgain')}</a></p>
       </section>`
     }
@@ -180,7 +188,7 @@ export class HsScanView extends LitElement {
     try {
       await api.cancelScan(this.scanId)
     } catch (error) {
-      this.error = error instanceof ApiError ? errorMessage(error) : t('error.network')
+      this.error = failureMessage(error)
     }
   }
 }

@@ -41,6 +41,10 @@ export const en = {
   'home.moreBatch': 'check many member websites at once (for trade associations).',
   'home.moreHistory': 'earlier checks, what changed, and the raw evidence (for IT staff).',
 
+  'profile.required':
+    'Please answer the first two questions: they decide which checklist items apply to you.',
+  'diff.needTwo': 'Pick two checks of the same website in History to compare them.',
+  'download.failed': 'The download did not work: {detail}',
   'error.network': 'We could not reach the HarbourScan server. Please try again.',
   'error.privateAddress':
     'This address points to a private or internal network, which HarbourScan does not check.',
@@ -52,6 +56,19 @@ export const en = {
   'error.auth':
     'This server needs an access token. Enter yours under "Access token" at the top of the page.',
   'error.generic': 'Something went wrong: {detail}',
+  'error.port':
+    'HarbourScan checks websites on the usual ports only (80 and 443). Please remove the port number from the address.',
+  'error.dnsTimeout': "The website's name server did not answer in time. Please try again later.",
+  'error.timeout': 'The website did not answer in time.',
+  'error.notReady': 'This is not ready yet: the check is still running.',
+  'error.pdfUnavailable':
+    'This server cannot make PDF reports. Download the HTML report and print it to PDF instead.',
+  'error.internal':
+    'Something went wrong on the server. Please try again; if it keeps happening, tell whoever runs this HarbourScan.',
+  'batch.unreadable':
+    'The list could not be read. Please check it is a CSV file or one website address per line. ({detail})',
+  'batch.empty': 'The list has no website addresses in it.',
+  'batch.binary': 'That file is not a CSV or text file.',
 
   'scan.title': 'Website check',
   'scan.resultFor': 'Results for',
@@ -167,7 +184,7 @@ export const en = {
   'batch.fileHelp': 'Up to 100,000 rows. Repeated and invalid rows are reported, not checked.',
   'batch.upload': 'Upload and start',
   'batch.noFile': 'Please choose a CSV file.',
-  'batch.tooLarge': 'That file is too large (20 MB at most).',
+  'batch.tooLarge': 'That file is too large (10 MB at most).',
   'batch.accepted': '{accepted} of {total} rows accepted',
   'batch.invalid': '{count} rows could not be used',
   'batch.duplicates': '{count} repeated rows were skipped.',
