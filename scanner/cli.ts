@@ -69,17 +69,45 @@ async function main(argv: string[]): Promise<number> {
   return (await command.load()).run(rest)
 }
 
+/** File-system failures on paths the user gave (--out, --ca, input files): theirs to fix. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'the disk is full',
+  EEXIST: 'it already exists',
+}
+
+function fileProblem(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException
+  const why = typeof e?.code === 'string' ? FILE_ERRORS[e.code] : undefined
+  return why && e.path ? `Cannot use ${e.path}: ${why} (${e.code})` : undefined
+}
+
+// node:sqlite warns on every start that it is experimental; HarbourScan pins the Node version it
+// was tested on, so the warning tells the user nothing. Other warnings still print.
+process.removeAllListeners('warning').on('warning', (warning) => {
+  if (warning.name === 'ExperimentalWarning' && /SQLite/.test(warning.message)) return
+  process.stderr.write(`(node) ${warning.name}: ${warning.message}\n`)
+})
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    // Usage and target errors are the user's to fix: one clear line, exit 2.
+    // Usage, target and file errors are the user's to fix: one clear line, exit 2. Anything
+    // else is a bug: the stack, and exit 70 (EX_SOFTWARE).
+    const file = fileProblem(error)
     const message =
       error instanceof HarbourScanError
         ? `${error.message} (${error.code})`
-        : String(error instanceof Error ? error.stack : error)
+        : (file ?? String(error instanceof Error ? error.stack : error))
     process.stderr.write(`harbourscan: ${message}\n`)
-    process.exitCode = error instanceof HarbourScanError && error.code !== 'E_INTERNAL' ? 2 : 70
+    const theirs = (error instanceof HarbourScanError && error.code !== 'E_INTERNAL') || file
+    process.exitCode = theirs ? 2 : 70
   }
 )

@@ -58,14 +58,17 @@ export async function run(argv: string[]): Promise<number> {
       commit: { type: 'string' },
       'upstream-date': { type: 'string' },
     },
-    HELP
+    'db'
   )
   if (values.help) {
     process.stdout.write(HELP)
     return 0
   }
   const [action, ...extra] = positionals
-  if (!action || extra.length) throw new UsageError(HELP)
+  const actions = 'status, update or rollback (see harbourscan db --help)'
+  if (!action) throw new UsageError(`Say what to do: ${actions}`)
+  if (extra.length)
+    throw new UsageError(`Unexpected ${JSON.stringify(extra[0])}: give one of ${actions}`)
   const dir = dbDir()
   const now = new Date()
   if (action === 'status') {
@@ -85,7 +88,8 @@ export async function run(argv: string[]): Promise<number> {
     )
     return done.some(Boolean) ? 0 : 1
   }
-  if (action !== 'update') throw new UsageError(HELP)
+  if (action !== 'update')
+    throw new UsageError(`Unknown action ${JSON.stringify(action)}: give one of ${actions}`)
   if (values.from && values.npm) throw new UsageError('Give --from or --npm, not both')
   const date = values['upstream-date']
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -102,9 +106,9 @@ export async function run(argv: string[]): Promise<number> {
     })
   } catch (error) {
     // A path that does not exist or holds no data: say so plainly, nothing was changed.
-    const code = (error as NodeJS.ErrnoException).code
+    const { code, path: where } = error as NodeJS.ErrnoException
     const message =
-      code === 'ENOENT' ? `${values.from ?? ''} does not exist` : (error as Error).message
+      code === 'ENOENT' ? `${where ?? values.from ?? ''} does not exist` : (error as Error).message
     process.stderr.write(`harbourscan db update: ${message}\nNothing was changed.\n`)
     return 1
   }

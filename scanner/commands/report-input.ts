@@ -32,7 +32,9 @@ function checked(value: unknown, where: string): ScanResult {
 
 /** One batch row from JSON: {input, result?, error?} or a bare ScanResult. */
 function toRow(value: unknown, where: string, warn: (line: string) => void): BatchRow {
-  const raw = (value ?? {}) as Record<string, unknown>
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UsageError(`${where} is not a batch row or a HarbourScan result (a JSON object)`)
+  const raw = value as Record<string, unknown>
   if ('schemaVersion' in raw) {
     const result = checked(raw, where)
     return { input: result.target.input, result }
@@ -48,6 +50,11 @@ function toRow(value: unknown, where: string, warn: (line: string) => void): Bat
       error: { code: 'E_INVALID_RESULT', message: 'The stored result is not valid.' },
     }
   }
+  if (raw.status === 'duplicate')
+    return {
+      input,
+      error: { code: 'E_DUPLICATE', message: 'The same site as an earlier row, scanned there.' },
+    }
   return {
     input,
     error: {
@@ -70,7 +77,8 @@ export async function loadReportInput(
   const text = await readCapped(file)
   const trimmed = text.trimStart()
   if (trimmed.startsWith('[')) {
-    const rows = parseJson(text, file) as unknown[]
+    const rows = parseJson(text, file)
+    if (!Array.isArray(rows)) throw new UsageError(`${file} is not a JSON array of batch rows`)
     return { kind: 'batch', rows: rows.map((row, i) => toRow(row, `${file} row ${i + 1}`, warn)) }
   }
   const lines = text.split('\n').filter((line) => line.trim() !== '')

@@ -1,4 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { CollectedArtifacts } from '../artifacts.ts'
 import { UsageError } from '../errors.ts'
 import { parseResolveOption } from '../target.ts'
@@ -72,10 +74,17 @@ export async function run(argv: string[]): Promise<number> {
     )
   }
 
+  // Checked before scanning, so a typo in a path does not cost a finished scan.
+  for (const file of values.ca ?? []) await mustRead(file, '--ca')
+  for (const option of ['out', 'save-artifacts'] as const) {
+    const file = values[option]
+    if (file !== undefined) await mustWrite(file, `--${option}`)
+  }
+
   let collected: CollectedArtifacts
   let result: ScanResult
   if (fromArtifacts) {
-    collected = JSON.parse(await readFile(fromArtifacts, 'utf8')) as CollectedArtifacts
+    collected = await readArtifacts(fromArtifacts)
     result = evaluate(collected, { db: await loadRuleDb() })
   } else {
     // The library checks' worker thread starts now: its start-up overlaps loading the scanner.
@@ -103,7 +112,56 @@ export async function run(argv: string[]): Promise<number> {
   })
   if (values.out) await writeFile(values.out, output)
   else process.stdout.write(output)
+  // A site that answered nothing has not passed anything: a target error, whatever the report says.
+  const nothing = Object.keys(collected.values).length === 0
+  if (nothing && !fromArtifacts) {
+    const first = Object.values(collected.errors)[0]
+    process.stderr.write(
+      `harbourscan: nothing could be tested on ${collected.target.url}${first ? `: ${first.message} (${first.code})` : ''}\n`
+    )
+    return 2
+  }
   return thresholdFailed(result, failOn, minGrade) ? 1 : 0
+}
+
+async function mustRead(file: string, option: string): Promise<void> {
+  try {
+    await access(file, constants.R_OK)
+  } catch {
+    throw new UsageError(`Cannot read the ${option} file ${file}`)
+  }
+}
+
+async function mustWrite(file: string, option: string): Promise<void> {
+  const isFolder = await stat(file).then(
+    (s) => s.isDirectory(),
+    () => false
+  )
+  const folderWritable = await access(path.dirname(path.resolve(file)), constants.W_OK).then(
+    () => true,
+    () => false
+  )
+  if (isFolder || !folderWritable)
+    throw new UsageError(
+      `Cannot write the ${option} file ${file}: ${isFolder ? 'it is a folder' : 'its folder does not exist or is not writable'}`
+    )
+}
+
+/** Evidence saved by --save-artifacts, or a clear refusal of anything else. */
+async function readArtifacts(file: string): Promise<CollectedArtifacts> {
+  await mustRead(file, '--from-artifacts')
+  let value: unknown
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    throw new UsageError(`${file} is not JSON: give a file saved with --save-artifacts`)
+  }
+  const v = value as Partial<CollectedArtifacts> | null
+  if (typeof v?.values !== 'object' || v.values === null || typeof v.target?.url !== 'string')
+    throw new UsageError(
+      `${file} is not saved scan evidence: give a file saved with --save-artifacts (a report is not one)`
+    )
+  return { errors: {}, ...v } as CollectedArtifacts
 }
 
 export function thresholdFailed(result: ScanResult, failOn?: Severity, minGrade?: string): boolean {

@@ -3,7 +3,7 @@
  * write atomically. A failure leaves what was loaded untouched.
  */
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { EolDb, VulnDb } from '../../rules/lib/vulndb-types.ts'
@@ -193,5 +193,7 @@ export async function writeNotice(dir: string): Promise<void> {
       'End-of-life dates (endoflife.date, github.com/endoflife-date/endoflife.date)',
       'Copyright 2020 endoflife.date contributors, MIT License.'
     )
+  // Every import may have failed, so the data folder may not exist yet.
+  await mkdir(dir, { recursive: true })
   await writeFile(join(dir, 'NOTICE.md'), `${parts.join('\n')}\n`)
 }

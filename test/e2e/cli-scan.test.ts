@@ -3,7 +3,7 @@
  */
 import { execFile } from 'node:child_process'
 import net from 'node:net'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -214,6 +214,42 @@ describe('harbourscan scan refusals', () => {
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr.length).toBeGreaterThan(0)
     }
+  })
+
+  it('exits 2 with one plain line for a file or site it cannot use, before scanning', async () => {
+    const report = join(scratch, 'report.json')
+    await writeFile(report, '{"schemaVersion": 1}')
+    await writeFile(join(scratch, 'array.json'), '[1, "x"]')
+    const closed = `http://127.0.0.1:${port}/` // accepts, then hangs up at once: nothing to test
+    const before = connections
+    const cases: [string[], RegExp][] = [
+      [['scan', '--from-artifacts', report], /not saved scan evidence/],
+      [
+        ['scan', '--from-artifacts', join(scratch, 'none.json')],
+        /Cannot read the --from-artifacts/,
+      ],
+      [['scan', closed, '--allow-private', '--out', join(scratch, 'no/such/r.txt')], /--out/],
+      [['scan', closed, '--allow-private', '--ca', join(scratch, 'none.pem')], /--ca file/],
+      [['report', join(scratch, 'array.json')], /not a batch row/],
+      [['db', 'frob'], /Unknown action "frob"/],
+    ]
+    for (const [args, message] of cases) {
+      const run = await cli(args)
+      expect([run.code, run.stderr.trim().split('\n').length], args.join(' ')).toEqual([2, 1])
+      expect(run.stderr, args.join(' ')).toMatch(message)
+    }
+    expect(connections).toBe(before) // refused before any scan started
+    const nothing = await cli([
+      'scan',
+      closed,
+      '--allow-private',
+      '--only',
+      'web',
+      '--fail-on',
+      'low',
+    ])
+    expect(nothing.code).toBe(2)
+    expect(nothing.stderr).toMatch(/nothing could be tested on/)
   })
 
   it('shows help for every command', async () => {
