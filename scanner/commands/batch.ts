@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.ts'
@@ -18,7 +19,10 @@ Options:
   --timeout MS         Whole-scan deadline per site (default 60000)
   -h, --help           Show this help
 
-Exit codes: 0 every row scanned, 1 some rows failed or were invalid, 2 usage error.
+Ctrl-C stops the batch: the rows scanned so far are written, the rest are listed as not scanned.
+
+Exit codes: 0 every row scanned, 1 some rows failed or were invalid, 2 usage error,
+130 interrupted.
 `
 
 export async function run(argv: string[]): Promise<number> {
@@ -43,18 +47,28 @@ export async function run(argv: string[]): Promise<number> {
   if (file === undefined || positionals.length > 1)
     throw new UsageError('Give exactly one CSV or text file (see harbourscan batch --help)')
   const { parseInputList } = await import('../batch/parse.ts')
-  const { runBatch } = await import('../batch/run-batch.ts')
-  const { progressBar } = await import('../batch/progress-bar.ts')
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`)
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'there is no such file' : `it cannot be read (${code ?? error})`
+    throw new UsageError(`Cannot read ${file}: ${why}`)
   }
   const rows = parseInputList(text)
+  if (rows.length === 0)
+    throw new UsageError(
+      `${file} holds no website addresses (a url/website column, or one per line)`
+    )
   const outDir = path.resolve(
     values.out ?? `harbourscan-batch-${new Date().toISOString().replace(/[:.]/g, '-')}`
   )
+  if (existsSync(path.join(outDir, 'results.jsonl')))
+    throw new UsageError(
+      `${outDir} already holds the results of an earlier batch: choose another --out folder`
+    )
+  const { runBatch } = await import('../batch/run-batch.ts')
+  const { progressBar } = await import('../batch/progress-bar.ts')
   const bar = progressBar(process.stderr, useColor(process.stderr))
   const stop = new AbortController()
   process.once('SIGINT', () => stop.abort())
@@ -75,9 +89,12 @@ export async function run(argv: string[]): Promise<number> {
     signal: stop.signal,
   })
   bar.finish()
+  const unfinished = result.accepted - result.done - result.failed
   process.stdout.write(
-    `${result.total} rows: ${result.done} scanned, ${result.failed} failed, ${result.duplicates} duplicate, ${result.invalid} invalid\n` +
+    `${result.total} rows: ${result.done} scanned, ${result.failed} failed, ${result.duplicates} duplicate, ${result.invalid} invalid` +
+      `${unfinished > 0 ? `, ${unfinished} not scanned (interrupted)` : ''}\n` +
       `Results: ${result.files.results}\nSummary: ${result.files.csv}\n         ${result.files.html}\n`
   )
+  if (stop.signal.aborted) return 130
   return result.failed + result.invalid > 0 ? 1 : 0
 }

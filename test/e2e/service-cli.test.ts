@@ -2,7 +2,7 @@
  * `harbourscan batch` and `harbourscan org` as a user runs them: real processes, real files,
  * real loopback sites.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,10 +99,41 @@ describe('harbourscan batch', () => {
     expect(run.code).toBe(1)
   })
 
-  it('explains usage mistakes with exit code 2', async () => {
+  it('explains usage mistakes with exit code 2, in one line', async () => {
     expect((await cli(['batch'])).code).toBe(2)
-    expect((await cli(['batch', join(dir, 'missing.csv')])).code).toBe(2)
+    const missing = await cli(['batch', join(dir, 'missing.csv')])
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/there is no such file/)])
+    await writeFile(join(dir, 'header-only.csv'), 'name,url\n')
+    const empty = await cli(['batch', join(dir, 'header-only.csv'), '--out', join(dir, 'o3')])
+    expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/no website addresses/)])
+    // A folder holding an earlier batch's results is never overwritten.
+    const again = await cli(['batch', join(dir, 'one.txt'), '--out', join(dir, 'out2')])
+    expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/earlier batch/)])
+    for (const run of [missing, empty, again]) {
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stderr).not.toMatch(/ExperimentalWarning|\n\s+at /)
+    }
   })
+
+  it('stops on Ctrl-C, keeps every row, and says which were not scanned', async () => {
+    const list = ['a', 'b', 'c'].map((p) => `${silent.url}${p}`).join('\n')
+    await writeFile(join(dir, 'slow.txt'), `${list}\n`)
+    const out = join(dir, 'interrupted')
+    const child = spawn(
+      NODE,
+      [CLI, 'batch', join(dir, 'slow.txt'), '--allow-private', '--out', out, '--per-ip', '1'],
+      { env: { ...process.env, NO_COLOR: '1' } }
+    )
+    let stdout = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    await new Promise((r) => setTimeout(r, 3_000)) // started, nothing finished (silent site)
+    child.kill('SIGINT')
+    const code = await new Promise((r) => child.once('exit', r))
+    expect(code).toBe(130)
+    expect(stdout).toMatch(/3 not scanned \(interrupted\)/)
+    const rows = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n')
+    expect(rows).toHaveLength(3)
+  }, 30_000)
 })
 
 describe('harbourscan org', () => {
