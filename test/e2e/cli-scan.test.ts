@@ -133,6 +133,14 @@ describe('harbourscan scan', () => {
     expect(result.skipped.TlsSuites).toMatch(/Not part of this scan \(--only web\)/)
     expect(statusOf(result, 'tls-1-3-missing')).toBe('not-applicable')
     expect(result.grades.web.letter).not.toBeNull()
+    // TLS alone: no web grade from HTML checks that were never made.
+    const tls = await scanJson(range.site('clean').url, '--only', 'tls')
+    expect(tls.grades.tls.letter).not.toBeNull()
+    expect(tls.grades.web).toMatchObject({
+      letter: null,
+      reasons: [expect.stringMatching(/--only tls/)],
+    })
+    expect(tls.grades.overall.letter).toBe(tls.grades.tls.letter)
     const bad = await cli(['scan', 'example.com', '--only', 'web,dns'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--only must be one of tls, web, software/)
