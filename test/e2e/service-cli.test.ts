@@ -102,7 +102,10 @@ describe('harbourscan batch', () => {
   it('explains usage mistakes with exit code 2, in one line', async () => {
     expect((await cli(['batch'])).code).toBe(2)
     const missing = await cli(['batch', join(dir, 'missing.csv')])
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/there is no such file/)])
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      expect.stringMatching(/there is no such file/),
+    ])
     await writeFile(join(dir, 'header-only.csv'), 'name,url\n')
     const empty = await cli(['batch', join(dir, 'header-only.csv'), '--out', join(dir, 'o3')])
     expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/no website addresses/)])
