@@ -78,4 +78,6 @@ export interface CollectedArtifacts {
   errors: Partial<Record<ArtifactName, CollectorError>>
   /** Collectors that did not apply to this target (e.g. no HTTPS origin), with a reason. */
   skipped?: Partial<Record<ArtifactName, string>>
+  /** The areas the scan was limited to, as asked (`--only tls`); absent when it checked all. */
+  only?: string
 }

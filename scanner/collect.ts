@@ -124,7 +124,15 @@ export async function collect(
   } finally {
     await http.close().catch(() => undefined)
   }
-  return { target, collectedAt, scannerVersion: SCANNER_VERSION, values, errors, skipped }
+  return {
+    target,
+    collectedAt,
+    scannerVersion: SCANNER_VERSION,
+    values,
+    errors,
+    skipped,
+    ...(hooks.only ? { only: hooks.only.label } : {}),
+  }
 }
 
 /** A collector that ignores its signal still cannot hold the scan past its deadline. */

@@ -16,11 +16,12 @@ export function observatoryLetter(score: number): string {
  * explained test by test. The score is not capped at 100 (as upstream); the letter is.
  */
 export function gradeWeb(collected: CollectedArtifacts, _rules: readonly RuleResult[]): Grade {
-  // The page was left out on purpose (--only tls): its headers are graded, its HTML never read,
-  // so a web grade would count HTML checks against the site that were never made.
-  const htmlSkipped = collected.skipped?.HtmlDocument
-  if (htmlSkipped !== undefined)
-    return { letter: null, score: null, algorithm: WEB_GRADE_ALGORITHM, reasons: [htmlSkipped] }
+  // The page was left out on purpose (--only tls): its HTML was never read, so a web grade would
+  // count HTML checks that were never made against the site. (A page that is not HTML at all is
+  // graded, as the Observatory grades it.)
+  const leftOut = collected.only !== undefined ? collected.skipped?.HtmlDocument : undefined
+  if (leftOut !== undefined)
+    return { letter: null, score: null, algorithm: WEB_GRADE_ALGORITHM, reasons: [leftOut] }
   const input = observatoryInput(collected)
   if (!input) {
     const why = collected.errors.MainResponse?.message ?? 'The site did not answer over HTTP(S).'
