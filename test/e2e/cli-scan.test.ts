@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ScanResult } from '../../rules/types.ts'
 import { startRange, type Range } from '../range/index.ts'
 import { presetSites } from '../range/sites.ts'
+import { weakResult } from '../fixtures/results/weak.ts'
 
 const CLI = join(import.meta.dirname, '../../scanner/bin.mjs')
 
@@ -247,6 +248,14 @@ describe('harbourscan scan refusals', () => {
       expect(run.stderr, args.join(' ')).toMatch(message)
     }
     expect(connections).toBe(before) // refused before any scan started
+    const result = join(scratch, 'result.json')
+    await writeFile(result, JSON.stringify(weakResult))
+    const pdf = ['report', result, '--format', 'pdf', '--out', join(scratch, 'r.pdf')]
+    const noChromium = await cli(pdf, { HARBOURSCAN_CHROMIUM: join(scratch, 'no-chromium') })
+    expect([noChromium.code, noChromium.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^harbourscan: Chromium is not installed at .*\n$/),
+    ])
     const nothing = await cli([
       'scan',
       closed,
