@@ -13,7 +13,9 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
       strict: true,
     })
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    // Node adds advice about '--' to an unknown option, which confuses more than it helps here.
+    const message = /^Unknown option '[^']*'/.exec(first)?.[0] ?? first
     throw new UsageError(`${message} (see harbourscan ${command} --help)`)
   }
 }

@@ -241,6 +241,10 @@ describe('harbourscan scan refusals', () => {
       [['scan', closed, '--allow-private', '--ca', join(scratch, 'none.pem')], /--ca file/],
       [['report', join(scratch, 'array.json')], /not a batch row/],
       [['db', 'frob'], /Unknown action "frob"/],
+      [
+        ['report', '--diff', 'x'],
+        /^harbourscan: Unknown option '--diff' \(see harbourscan report --help\)/,
+      ],
     ]
     for (const [args, message] of cases) {
       const run = await cli(args)
