@@ -1,4 +1,5 @@
 /** Batch dashboard: grade distribution, most common problems, sites needing attention first. */
+import { formatNumber } from '../format.ts'
 import { codeMessage } from '../error-message.ts'
 import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
@@ -76,7 +77,9 @@ export class HsBatchDashboard extends LitElement {
     return html`
       <section class="card" aria-labelledby="dist-h">
         <h2 id="dist-h">${t('batch.distribution')}</h2>
-        <p>${t('batch.scannedOf', { scanned: s.scanned, total: s.total })}</p>
+        <p>
+          ${t('batch.scannedOf', { scanned: formatNumber(s.scanned), total: formatNumber(s.total) })}
+        </p>
         <hs-grade-chart .bars=${bars} caption=${t('batch.distributionTable')}></hs-grade-chart>
       </section>
       <section class="card" aria-labelledby="common-h">

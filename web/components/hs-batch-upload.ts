@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit'
 import { api } from '../api.ts'
 import type { BatchCreated, BatchDetail } from '../api-types.ts'
 import { codeMessage, failureMessage } from '../error-message.ts'
-import { formatDate } from '../format.ts'
+import { formatDate, formatNumber } from '../format.ts'
 import { LocaleController, t } from '../i18n/index.ts'
 import { href } from '../router.ts'
 import { shared } from '../styles.ts'
@@ -118,20 +118,22 @@ export class HsBatchUpload extends LitElement {
 
   private renderCreated(c: BatchCreated): TemplateResult {
     return html`<section class="card" aria-labelledby="created-h" role="status">
-      <h2 id="created-h">${t('batch.accepted', { accepted: c.accepted, total: c.total })}</h2>
+      <h2 id="created-h">
+        ${t('batch.accepted', { accepted: formatNumber(c.accepted), total: formatNumber(c.total) })}
+      </h2>
       ${
         c.invalid.length > 0
           ? html`<details>
-              <summary>${t('batch.invalid', { count: c.invalid.length })}</summary>
+              <summary>${t('batch.invalid', { count: formatNumber(c.invalid.length) })}</summary>
               <ul>
-                ${c.invalid.slice(0, 200).map((r) => html`<li>${t('batch.row', { row: r.row })}: ${r.input} — ${codeMessage(r.code, r.reason)}</li>`)}
+                ${c.invalid.slice(0, 200).map((r) => html`<li>${t('batch.row', { row: formatNumber(r.row) })}: ${r.input} — ${codeMessage(r.code, r.reason)}</li>`)}
               </ul>
             </details>`
           : nothing
       }
       ${
         c.duplicates.length > 0
-          ? html`<p>${t('batch.duplicates', { count: c.duplicates.length })}</p>`
+          ? html`<p>${t('batch.duplicates', { count: formatNumber(c.duplicates.length) })}</p>`
           : nothing
       }
       <p><a class="button" href=${href.batch(c.id)}>${t('batch.open')}</a></p>

@@ -2,6 +2,7 @@
  * Trade association view. Without an id: upload a CSV of member sites and list earlier batches.
  * With an id: live progress over SSE, then the dashboard.
  */
+import { formatNumber } from '../format.ts'
 import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import { api, links, subscribe } from '../api.ts'
@@ -145,9 +146,14 @@ export class HsBatchView extends LitElement {
       <h2 id="bp-h">${t('batch.progressTitle')}</h2>
       <progress max=${Math.max(total, 1)} value=${finished} aria-labelledby="bp-text"></progress>
       <p id="bp-text" role="status" aria-live="polite">
-        ${t('batch.progress', { finished, total, running: c.running, failed: c.failed })}
+        ${t('batch.progress', {
+          finished: formatNumber(finished),
+          total: formatNumber(total),
+          running: formatNumber(c.running),
+          failed: formatNumber(c.failed),
+        })}
       </p>
-      ${skipped > 0 ? html`<p class="muted">${t('batch.skipped', { count: skipped })}</p>` : nothing}
+      ${skipped > 0 ? html`<p class="muted">${t('batch.skipped', { count: formatNumber(skipped) })}</p>` : nothing}
       ${
         c.queued + c.running > 0
           ? html`<button type="button" class="secondary" @click=${this.cancel}>
