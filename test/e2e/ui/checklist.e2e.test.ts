@@ -33,6 +33,11 @@ describe('checklist', () => {
     await expectAccessible(page, 'checklist profile')
     await screenshot(page, 'checklist-profile')
 
+    // Saved without the questions that decide which items apply: said, not saved.
+    await page.getByRole('button', { name: 'Save and show my checklist' }).click()
+    await page.getByRole('alert').filter({ hasText: 'answer the first two questions' }).waitFor()
+    expect(await page.getByRole('heading', { name: 'Your security posture' }).count()).toBe(0)
+
     await page.getByLabel('Cloud servers or a VPS that we (or our IT vendor) manage').check()
     await page.getByLabel('A hosting company; we maintain it').check()
     await page.locator('fieldset[data-question="PQ-3"]').getByLabel('Yes').check()

@@ -134,6 +134,10 @@ describe('incident responder: evidence, history and diff', () => {
     expect(await page.locator('[data-list=diff-unchanged]').textContent()).toContain('HSTS')
     await expectAccessible(page, 'diff')
     await screenshot(page, 'responder-diff')
+
+    // A link with one side missing explains itself instead of loading for ever.
+    await page.goto(`/#/diff?from=${encodeURIComponent(firstId)}`)
+    await page.getByRole('alert').filter({ hasText: 'Pick two checks' }).waitFor()
   })
 })
 
@@ -176,6 +180,16 @@ describe('language', () => {
     )
     await expectAccessible(page, 'scan result in zh-HK')
     await screenshot(page, 'sme-scan-result-zh-HK')
+
+    // A refusal from the server reads in Chinese too, not in the server's English.
+    await page.goto('/#/')
+    await page.getByLabel('網站地址').fill('https://example.com:8080/') // a port we do not scan
+    await page.keyboard.press('Enter')
+    const refusal = page.locator('hs-home-view #url-error')
+    await expect.poll(() => refusal.textContent(), { timeout: 10_000 }).toMatch(/[\u4e00-\u9fff]/)
+    expect(await refusal.textContent()).toContain('連接埠')
+    expect(await refusal.textContent()).not.toContain('not allowed') // the server's English
+    await page.goto(`/${scanHash}`)
 
     await page.getByRole('button', { name: 'English' }).click()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
