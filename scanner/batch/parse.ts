@@ -63,26 +63,25 @@ function readTable(body: string): Table {
   const nonEmpty = (d: Delimiter | null) =>
     parseCsv(body, d).filter((r) => r.some((cell) => cell.trim() !== ''))
   const firstLine = /^[^\r\n]*\S[^\r\n]*/m.exec(body)?.[0] ?? ''
-  for (const d of DELIMITERS) {
-    if (!firstLine.includes(d)) continue
+  // A header naming the URL column, on any separator or none (a one-column list with a title).
+  for (const d of [...DELIMITERS, null]) {
+    if (d !== null && !firstLine.includes(d)) continue
     const names = firstRecord(firstLine, d).map((cell) => cell.trim().toLowerCase())
     const column = names.findIndex((cell) => URL_COLUMNS.includes(cell))
     if (column >= 0) return { records: nonEmpty(d), column, header: true }
   }
-  const single = firstLine.trim().toLowerCase()
-  const header = URL_COLUMNS.includes(single.replace(/^"|"$/g, ''))
   for (const d of DELIMITERS) {
-    if (header || !firstLine.includes(d)) continue
+    if (!firstLine.includes(d)) continue
     const records = nonEmpty(d)
     const width = records[0]?.length ?? 0
     if (width > 1 && records.every((r) => r.length === width))
       return { records, column: 0, header: false }
   }
-  return { records: nonEmpty(null), column: 0, header }
+  return { records: nonEmpty(null), column: 0, header: false }
 }
 
 /** The first line's cells; none when a quoted cell runs on past it (no header is that long). */
-function firstRecord(line: string, d: Delimiter): string[] {
+function firstRecord(line: string, d: Delimiter | null): string[] {
   try {
     return parseCsv(line, d)[0] ?? []
   } catch {
