@@ -71,6 +71,7 @@ export function intake(rows: readonly InputRow[], settings: ScanSettings): Intak
   return out
 }
 
+/** The rows not scanned, as stored per batch (batch_issues). */
 export function issuesOf(i: Intake): BatchIssue[] {
   return [
     ...i.duplicates.map((d) => ({
@@ -87,4 +88,16 @@ export function issuesOf(i: Intake): BatchIssue[] {
       reason: x.reason,
     })),
   ]
+}
+
+/** The stored rows not scanned back in intake form (what a replayed batch answers with). */
+export function rowsNotScanned(issues: readonly BatchIssue[]): Omit<Intake, 'accepted'> {
+  const out: Omit<Intake, 'accepted'> = { duplicates: [], invalid: [] }
+  for (const i of issues) {
+    if (i.kind === 'duplicate')
+      out.duplicates.push({ row: i.row, input: i.input, firstRow: i.firstRow ?? 0 })
+    else
+      out.invalid.push({ row: i.row, input: i.input, code: i.code ?? '', reason: i.reason ?? '' })
+  }
+  return out
 }

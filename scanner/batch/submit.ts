@@ -4,7 +4,7 @@ import { newId } from '../store/ids.ts'
 import type { Store } from '../store/index.ts'
 import { insertScans } from '../store/scans.ts'
 import type { BatchRecord } from '../store/types.ts'
-import { intake, issuesOf, type Intake } from './intake.ts'
+import { intake, issuesOf, rowsNotScanned, type Intake } from './intake.ts'
 import type { InputRow } from './parse.ts'
 import type { ScanSettings } from './scan-job.ts'
 
@@ -65,21 +65,8 @@ export async function submitBatch(
       )
     }
   )
-  if (!existing)
-    return { batch, existing, duplicates: checked.duplicates, invalid: checked.invalid }
-  const stored = await store.batchIssues(orgId, batch.id)
-  return {
-    batch,
-    existing,
-    duplicates: stored.flatMap((i) =>
-      i.kind === 'duplicate' ? [{ row: i.row, input: i.input, firstRow: i.firstRow ?? 0 }] : []
-    ),
-    invalid: stored.flatMap((i) =>
-      i.kind === 'invalid'
-        ? [{ row: i.row, input: i.input, code: i.code ?? '', reason: i.reason ?? '' }]
-        : []
-    ),
-  }
+  const notScanned = existing ? rowsNotScanned(await store.batchIssues(orgId, batch.id)) : checked
+  return { batch, existing, duplicates: notScanned.duplicates, invalid: notScanned.invalid }
 }
 
 /** One scan submitted through the API: stored and enqueued in one transaction. */
