@@ -170,14 +170,8 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
         })
       },
     })
-    // collect() returns what it has when stopped. Cut short by a shutdown or a lost lease, that
-    // is not this scan's result: the job is delivered again (after a shutdown, once its lease
-    // expires) and the next attempt scans afresh. A cancelled scan stays cancelled.
-    if (o.signal.aborted || stopped === 'lease lost') return
-    if (stopped === 'cancelled') {
-      await queue.complete(job).catch(() => false)
-      return
-    }
+    // collect() returns what it has when stopped: not this scan's result if it was stopped.
+    if (await settleStopped(stopped, job, scan, o)) return
     const grades = {
       overall: outcome.result.grades.overall.letter ?? '-',
       tls: outcome.result.grades.tls.letter ?? '-',
@@ -205,24 +199,41 @@ async function handle(job: ClaimedJob, o: WorkerOptions, ipLimiter: IpLimiter): 
   }
 }
 
+type ScanRef = { id: string; batchId?: string }
+
+/**
+ * A scan stopped from outside settles here; true if it did. After a shutdown or a lost lease the
+ * job is not ours: it is delivered again (after a shutdown, once its lease expires) and the next
+ * attempt scans afresh. A cancelled scan's job is done; the store already says cancelled.
+ */
+async function settleStopped(
+  stopped: StopReason | undefined,
+  job: ClaimedJob,
+  scan: ScanRef,
+  { queue, bus, signal }: WorkerOptions
+): Promise<boolean> {
+  if (signal.aborted || stopped === 'lease lost') return true
+  if (stopped !== 'cancelled') return false
+  await queue.complete(job).catch(() => false)
+  bus?.scan(scan.id, scan.batchId, { type: 'status', status: 'cancelled' })
+  return true
+}
+
 /** A scan that threw: retried when transient, failed when final, left alone when not ours. */
 async function settleError(
   error: unknown,
   stopped: StopReason | undefined,
   job: ClaimedJob,
-  scan: { id: string; batchId?: string },
-  { queue, store, bus, settings, signal }: WorkerOptions
+  scan: ScanRef,
+  o: WorkerOptions
 ): Promise<void> {
+  if (await settleStopped(stopped, job, scan, o)) return
+  const { queue, store, bus, settings } = o
   const info =
     stopped === 'deadline'
       ? { code: 'E_TIMEOUT', message: `The scan did not end within ${settings.timeoutMs} ms` }
       : toCollectorError(error)
-  if (signal.aborted || stopped === 'lease lost') {
-    // Shutting down, or a newer attempt owns the scan: the job is not ours to settle.
-  } else if (stopped === 'cancelled') {
-    // The store already says cancelled (the cancel route told the bus).
-    await queue.complete(job).catch(() => false)
-  } else if (
+  if (
     stopped !== 'deadline' &&
     isTransient(error) &&
     (await queue.fail(job, info, true)) === 'retrying'
