@@ -8,6 +8,7 @@ import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitScan } from '../../scanner/batch/submit.ts'
 import { DEFAULT_SETTINGS, type ScanSettings } from '../../scanner/batch/scan-job.ts'
+import { EventBus } from '../../scanner/queue/bus.ts'
 import { openSqliteQueue } from '../../scanner/queue/sqlite-queue.ts'
 import type { ScanQueue } from '../../scanner/queue/types.ts'
 import { runWorkers, type WorkerOptions } from '../../scanner/queue/worker.ts'
@@ -82,6 +83,25 @@ async function bench(timeoutMs: number, leaseMs = 30_000): Promise<Bench> {
   }
 }
 
+/** A bench for one test, closed after it whatever happens. */
+async function withBench(
+  o: { timeoutMs: number; leaseMs?: number },
+  use: (b: Bench) => Promise<void>
+): Promise<void> {
+  const b = await bench(o.timeoutMs, o.leaseMs)
+  try {
+    await use(b)
+  } finally {
+    await b.close()
+  }
+}
+
+/** Every one of the scans has a final status. */
+const settled = async (b: Bench, ...ids: string[]) =>
+  (await Promise.all(ids.map((id) => b.store.getScanForWork(id)))).every(
+    (scan) => scan !== undefined && FINAL_STATUSES.includes(scan.status)
+  )
+
 /** Polls `check` every 50 ms until it holds; fails after `ms`. */
 async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms
@@ -93,8 +113,7 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
 
 describe('scan workers', () => {
   it('does not store a scan cut short by a shutdown: it is delivered again', async () => {
-    const b = await bench(20_000, 1_000)
-    try {
+    await withBench({ timeoutMs: 20_000, leaseMs: 1_000 }, async (b) => {
       const id = await b.add()
       const w = b.run()
       await until(async () => (await b.store.getScanForWork(id))?.status === 'running', 5_000)
@@ -106,14 +125,11 @@ describe('scan workers', () => {
       const [again] = await b.queue.claim('next-process', 1)
       expect(again).toMatchObject({ key: id, attempt: 2 })
       expect(await b.store.markRunning(id, 2)).toBe(true)
-    } finally {
-      await b.close()
-    }
+    })
   }, 15_000)
 
   it('does not store a scan whose lease was lost to another worker', async () => {
-    const b = await bench(20_000, 1_000)
-    try {
+    await withBench({ timeoutMs: 20_000, leaseMs: 1_000 }, async (b) => {
       const id = await b.add()
       // A heartbeat slower than the lease: a worker whose event loop stalled.
       b.run({ heartbeatMs: 2_500, pollMs: 5_000 })
@@ -126,60 +142,57 @@ describe('scan workers', () => {
       // Nothing from attempt 1 was kept: the scan still runs (later attempts may have it).
       expect(await b.store.getResult(b.org, id)).toBeUndefined()
       expect((await b.store.getScanForWork(id))?.status).toBe('running')
-    } finally {
-      await b.close()
-    }
+    })
+  }, 15_000)
+
+  it('stops a scan cancelled while it runs, says so on the bus, and stores nothing', async () => {
+    await withBench({ timeoutMs: 20_000 }, async (b) => {
+      const id = await b.add()
+      const bus = new EventBus()
+      const heard: string[] = []
+      bus.onScan(id, (e) => void (e.type === 'status' && heard.push(e.status)))
+      b.run({ bus })
+      await until(async () => (await b.store.getScanForWork(id))?.status === 'running', 5_000)
+      await b.store.cancelScans(b.org, { id }) // as a batch cancel does: no event of its own
+      await until(async () => heard.includes('cancelled'), 3_000)
+      expect((await b.store.getScanForWork(id))?.status).toBe('cancelled')
+      expect(await b.store.getResult(b.org, id)).toBeUndefined()
+    })
   }, 15_000)
 
   it('counts the deadline from the per-IP slot: scans queued behind one host each get their time', async () => {
     // Each scan takes its 300 ms deadline; the sixth waits 1.5 s for the slot, more than the
     // deadline's 1.3 s of slack.
-    const b = await bench(300)
-    try {
+    await withBench({ timeoutMs: 300 }, async (b) => {
       const ids = await Promise.all(['/a', '/b', '/c', '/d', '/e', '/f'].map((p) => b.add(p)))
       b.run({ perIpConcurrency: 1, concurrency: 8 })
-      const final = async () =>
-        (await Promise.all(ids.map((id) => b.store.getScanForWork(id)))).every(
-          (s) => s !== undefined && FINAL_STATUSES.includes(s.status)
-        )
-      await until(final, 8_000)
+      await until(() => settled(b, ...ids), 8_000)
       // One at a time, each for its own 300 ms: none was cut short while it waited its turn.
       const ends = (await Promise.all(ids.map((id) => b.store.getScanForWork(id))))
         .map((scan) => scan!.finishedAt!)
         .sort((x, y) => x - y)
       for (let i = 1; i < ends.length; i++) expect(ends[i]! - ends[i - 1]!).toBeGreaterThan(200)
-    } finally {
-      await b.close()
-    }
+    })
   }, 15_000)
 
   it('survives a store failure in one job; the job is delivered again', async () => {
-    const b = await bench(300, 800)
-    try {
+    await withBench({ timeoutMs: 300, leaseMs: 800 }, async (b) => {
       const id = await b.add()
       const markRunning = b.store.markRunning
       let failures = 0
       b.store.markRunning = (...args) =>
         failures++ === 0 ? Promise.reject(new Error('database is locked')) : markRunning(...args)
       b.run()
-      await until(async () => {
-        const s = await b.store.getScanForWork(id)
-        return s !== undefined && FINAL_STATUSES.includes(s.status)
-      }, 8_000)
+      await until(() => settled(b, id), 8_000)
       expect(failures).toBeGreaterThan(1)
-    } finally {
-      await b.close()
-    }
+    })
   }, 15_000)
 
   it('holds no abort listeners while idle', async () => {
-    const b = await bench(300)
-    try {
+    await withBench({ timeoutMs: 300 }, async (b) => {
       const w = b.run({ pollMs: 10 })
       await new Promise((r) => setTimeout(r, 500)) // about 50 idle polls
       expect(getEventListeners(w.stop.signal, 'abort').length).toBeLessThanOrEqual(2)
-    } finally {
-      await b.close()
-    }
+    })
   })
 })
