@@ -19,6 +19,14 @@ export type EolMessage = 'endOfLife' | 'endOfLifeDistro' | 'backportsOnly' | 'ba
  */
 const SECURITY_BACKPORTS: Readonly<Record<string, string>> = { wordpress: '4.7' }
 
+/** The words for an ended branch that still gets security back-ports (any eolProblems rule). */
+export const BACKPORT_MESSAGES = {
+  backportsOnly:
+    '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}). It still gets security fixes back-ported ({{latest}} is current), but nothing else: plan the upgrade to the newest branch.',
+  backportsMissed:
+    '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}), and it lacks the security fixes back-ported since: the branch is at {{latest}}. Update now, then plan the upgrade to the newest branch.',
+} as const
+
 /** The message for an ended branch that still gets security back-ports, if this is one. */
 function backportMessage(p: SoftwareProduct, status: EolStatus) {
   const from = SECURITY_BACKPORTS[p.product]

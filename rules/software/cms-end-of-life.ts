@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { eolProblems } from '../lib/vulndb-lifecycle.ts'
+import { BACKPORT_MESSAGES, eolProblems } from '../lib/vulndb-lifecycle.ts'
 
 /** CMS versions past their end of life (WordPress, Drupal, Joomla, TYPO3, Magento, Umbraco, Moodle). */
 export const cmsEndOfLife = defineRule({
@@ -32,10 +32,7 @@ export const cmsEndOfLife = defineRule({
     messages: {
       endOfLife:
         '{{name}} reached end of life on {{date}} (branch {{cycle}}; its last release was {{latest}}). It gets no more security fixes.',
-      backportsOnly:
-        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}). It still gets security fixes back-ported ({{latest}} is current), but nothing else: plan the upgrade to the newest branch.',
-      backportsMissed:
-        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}), and it lacks the security fixes back-ported since: the branch is at {{latest}}. Update now, then plan the upgrade to the newest branch.',
+      ...BACKPORT_MESSAGES,
       endOfLifeDistro:
         '{{name}} ({{distro}} package) belongs to branch {{cycle}}, which ended on {{date}}; check the {{distro}} package is still maintained.',
     },

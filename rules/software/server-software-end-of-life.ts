@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.ts'
-import { eolProblems } from '../lib/vulndb-lifecycle.ts'
+import { BACKPORT_MESSAGES, eolProblems } from '../lib/vulndb-lifecycle.ts'
 
 /** Web server and runtime versions past their end of life (nginx, Apache, PHP, IIS, Tomcat, Node…). */
 export const serverSoftwareEndOfLife = defineRule({
@@ -32,10 +32,7 @@ export const serverSoftwareEndOfLife = defineRule({
     messages: {
       endOfLife:
         '{{name}} reached end of life on {{date}} (cycle {{cycle}}; its last release was {{latest}}). It gets no more security fixes.',
-      backportsOnly:
-        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}). It still gets security fixes back-ported ({{latest}} is current), but nothing else: plan the upgrade to the newest branch.',
-      backportsMissed:
-        '{{name}} is on branch {{cycle}}, which is no longer the supported one (since {{date}}), and it lacks the security fixes back-ported since: the branch is at {{latest}}. Update now, then plan the upgrade to the newest branch.',
+      ...BACKPORT_MESSAGES,
       endOfLifeDistro:
         '{{name}} is a {{distro}} build of cycle {{cycle}}, which upstream ended on {{date}}. {{distro}} may still back-port fixes: check that the {{distro}} release itself is supported.',
     },
