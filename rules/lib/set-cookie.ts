@@ -73,8 +73,9 @@ export function cookiesOf(headers: [string, string][]): SetCookie[] {
   for (const [n, v] of headers) {
     if (n !== 'set-cookie') continue
     const c = parseSetCookie(v, Number.isNaN(now) ? undefined : now)
-    const key = `${c?.name}\u0000${c?.domain ?? ''}\u0000${c?.path ?? ''}`
-    if (c && (jar.size < MAX_COOKIES || jar.has(key))) jar.set(key, c)
+    if (!c) continue
+    const key = `${c.name}\u0000${c.domain ?? ''}\u0000${c.path ?? ''}`
+    if (jar.size < MAX_COOKIES || jar.has(key)) jar.set(key, c)
   }
   return [...jar.values()].filter((c) => !c.deletes)
 }
