@@ -152,3 +152,14 @@ function withDeadline<T>(
     })
   })
 }
+
+/** A collection where no collector produced anything: a failed scan, with its first error. */
+export function collectionFailure(
+  collected: CollectedArtifacts
+): { code: string; message: string } | undefined {
+  if (Object.keys(collected.values).length > 0) return undefined
+  const first = Object.values(collected.errors)[0]
+  return first
+    ? { code: first.code, message: first.message }
+    : { code: 'E_NOTHING_COLLECTED', message: 'The site returned nothing that could be analysed' }
+}

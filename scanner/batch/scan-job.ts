@@ -1,5 +1,5 @@
 import type { ArtifactName, CollectedArtifacts } from '../artifacts.ts'
-import { collect } from '../collect.ts'
+import { collect, collectionFailure } from '../collect.ts'
 import { LAZY_COLLECTORS } from '../collectors/lazy.ts'
 import type { ScanOptions } from '../collectors/types.ts'
 import { BlockedDestinationError, HarbourScanError, TargetError } from '../errors.ts'
@@ -80,7 +80,8 @@ export async function runScan(
         hooks.onCollector?.(name, outcome, ++done, LAZY_COLLECTORS.length),
     })
     const result = evaluate(collected)
-    return { collected, result, ...failureOf(collected) }
+    const error = collectionFailure(collected)
+    return { collected, result, ...(error ? { error } : {}) }
   } finally {
     release()
   }
@@ -97,20 +98,6 @@ async function resolveTarget(host: string, port: number, options: ScanOptions): 
     if (error instanceof HarbourScanError && error.code === 'E_DNS_TIMEOUT') throw error
     const message = error instanceof Error ? error.message : String(error)
     throw new TargetError('E_TARGET_UNRESOLVABLE', message, { cause: error })
-  }
-}
-
-/** A scan where no collector produced anything is a failed scan with the first error. */
-function failureOf(collected: CollectedArtifacts): { error?: { code: string; message: string } } {
-  if (Object.keys(collected.values).length > 0) return {}
-  const first = Object.values(collected.errors)[0]
-  return {
-    error: first
-      ? { code: first.code, message: first.message }
-      : {
-          code: 'E_NOTHING_COLLECTED',
-          message: 'The site returned nothing that could be analysed',
-        },
   }
 }
 

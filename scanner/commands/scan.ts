@@ -83,6 +83,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let collected: CollectedArtifacts
   let result: ScanResult
+  let failure: { code: string; message: string } | undefined
   if (fromArtifacts) {
     collected = await readArtifacts(fromArtifacts)
     result = evaluate(collected, { db: await loadRuleDb() })
@@ -90,7 +91,10 @@ export async function run(argv: string[]): Promise<number> {
     // The library checks' worker thread starts now: its start-up overlaps loading the scanner.
     if (!only || only.artifacts.has('Scripts'))
       (await import('../collectors/scripts/content-worker-start.ts')).prestartContentWorker()
-    const { scan } = await import('../scan.ts')
+    const [{ scan }, { collectionFailure }] = await Promise.all([
+      import('../scan.ts'),
+      import('../collect.ts'),
+    ])
     ;({ collected, result } = await scan(
       positionals[0]!,
       {
@@ -103,6 +107,7 @@ export async function run(argv: string[]): Promise<number> {
       },
       only ? { only } : {}
     ))
+    failure = collectionFailure(collected)
   }
   if (values['save-artifacts'])
     await writeFile(values['save-artifacts'], `${JSON.stringify(collected, null, 2)}\n`)
@@ -113,11 +118,9 @@ export async function run(argv: string[]): Promise<number> {
   if (values.out) await writeFile(values.out, output)
   else process.stdout.write(output)
   // A site that answered nothing has not passed anything: a target error, whatever the report says.
-  const nothing = Object.keys(collected.values).length === 0
-  if (nothing && !fromArtifacts) {
-    const first = Object.values(collected.errors)[0]
+  if (failure) {
     process.stderr.write(
-      `harbourscan: nothing could be tested on ${collected.target.url}${first ? `: ${first.message} (${first.code})` : ''}\n`
+      `harbourscan: nothing could be tested on ${collected.target.url}: ${failure.message} (${failure.code})\n`
     )
     return 2
   }
