@@ -24,9 +24,10 @@ export const DEFAULT_PORTS: ReadonlySet<number> = new Set([80, 443])
 
 /**
  * The allow-list: only globally routable unicast (ipaddr.js `range() === 'unicast'`), after
- * unmapping ::ffff:a.b.c.d, and for IPv6 only within 2000::/3. Everything else (loopback, private, link-local/metadata, CGNAT,
- * multicast, reserved, NAT64, 6to4, Teredo, documentation…) is refused, and unknown future special
- * ranges fail closed. Only canonical strings reach here (from URL, resolver or socket).
+ * unmapping ::ffff:a.b.c.d, and for IPv6 only within 2000::/3. Everything else (loopback,
+ * private, link-local/metadata, CGNAT, multicast, reserved, NAT64, 6to4, Teredo,
+ * documentation…) is refused, and unknown future special ranges fail closed. Only canonical
+ * strings reach here (from URL, resolver or socket).
  */
 export function isPublicAddress(ip: string): boolean {
   if (net.isIP(ip) === 0) return false
