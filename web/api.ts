@@ -34,6 +34,12 @@ export class ApiError extends Error {
   }
 }
 
+/** A refused response as an ApiError, with its problem details when it sent JSON. */
+export async function apiErrorOf(response: Response): Promise<ApiError> {
+  const problem = (await response.json().catch(() => ({}))) as Problem
+  return new ApiError(response.status, problem)
+}
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
     ...init,
@@ -41,15 +47,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     signal: init.signal ?? AbortSignal.timeout(TIMEOUT_MS),
     headers: { accept: 'application/json', ...authHeaders(), ...init.headers },
   })
-  if (!response.ok) {
-    let problem: Problem = {}
-    try {
-      problem = (await response.json()) as Problem
-    } catch {
-      // Not JSON: keep the status only.
-    }
-    throw new ApiError(response.status, problem)
-  }
+  if (!response.ok) throw await apiErrorOf(response)
   if (response.status === 204) return undefined as T
   return (await response.json()) as T
 }

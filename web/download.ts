@@ -2,8 +2,8 @@
  * Download links work as plain links in local mode. With an API token, a link cannot carry the
  * Authorization header, so the click fetches the file with it and saves it from a blob instead.
  */
-import { ApiError } from './api.ts'
-import { errorMessage } from './error-message.ts'
+import { apiErrorOf } from './api.ts'
+import { failureMessage } from './error-message.ts'
 import { t } from './i18n/index.ts'
 import { authHeaders, getToken } from './token.ts'
 
@@ -29,10 +29,7 @@ export function downloadWithToken(event: MouseEvent): void {
       signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
     }).catch(() => undefined)
     if (!response?.ok) {
-      const problem = response ? await response.json().catch(() => ({})) : undefined
-      const why = problem
-        ? errorMessage(new ApiError(response!.status, problem))
-        : t('error.network')
+      const why = failureMessage(response ? await apiErrorOf(response) : undefined)
       window.alert(t('download.failed', { detail: why }))
       return
     }
